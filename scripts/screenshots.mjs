@@ -1,0 +1,45 @@
+// `node scripts/screenshots.mjs [outDir]`: screenshots of the demo page (built bundle + shipped data)
+// at phone and desktop widths, light and dark, English and Spanish, for people to look at.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { serve } from './serve.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(process.argv[2] ?? 'screenshots/local');
+mkdirSync(outDir, { recursive: true });
+const { server, url } = await serve({
+  mounts: { '/resource-finder.js': resolve(root, 'dist/resource-finder.js'), '/data/': resolve(root, 'data'), '/': resolve(root, 'demo') },
+});
+const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+const shots = [
+  { name: 'en-1280-light', width: 1280 },
+  { name: 'en-320-light', width: 320 },
+  { name: 'en-1280-dark', width: 1280, dark: true },
+  { name: 'es-320-light', width: 320, lang: 'es' },
+  { name: 'es-1280-dark', width: 1280, lang: 'es', dark: true },
+  { name: 'rtl-800', width: 800, rtl: true },
+];
+const only = process.env.SHOTS?.split(',');
+for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
+  const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.dark ? 'dark' : 'light' });
+  await page.goto(`${url}${shot.rtl ? 'rtl.html' : 'index.html'}`);
+  await page.evaluate(({ lang, dark, query }) => {
+    const el = document.querySelector('resource-finder');
+    if (lang) document.documentElement.lang = lang;
+    if (dark) {
+      el.setAttribute('theme', 'dark');
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    }
+    if (query) el.setQuery(query);
+  }, shot);
+  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 15000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: !!process.env.FULL });
+  await page.close();
+}
+await browser.close();
+server.close();
+console.log(`Screenshots in ${outDir}`);

@@ -1,0 +1,50 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Build-time size trims for the one-file bundle (every byte ships to every visitor):
+ *  - css`` in *.styles.ts: comments dropped, whitespace collapsed;
+ *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
+ *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
+ *  - the JSON Schema: annotations people read (title, description, $id) are removed; the rules stay.
+ */
+export function embedMinify(): Plugin {
+  return {
+    name: 'rf-embed-minify',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.endsWith('.schema.json')) {
+        const schema = JSON.parse(code) as Record<string, unknown>;
+        // Keep `properties` entries even when a property is *named* "description" or "title".
+        const keepNames = (node: unknown, inProperties = false): unknown => {
+          if (Array.isArray(node)) return node.map((n) => keepNames(n));
+          if (node && typeof node === 'object') {
+            return Object.fromEntries(
+              Object.entries(node)
+                .filter(([key]) => inProperties || !['title', 'description', '$id', '$schema', '$comment'].includes(key))
+                .map(([key, value]) => [key, keepNames(value, key === 'properties')]),
+            );
+          }
+          return node;
+        };
+        return { code: JSON.stringify(keepNames(schema)), map: null };
+      }
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      let out = code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '').replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, '');
+      if (id.endsWith('.styles.ts')) {
+        out = out.replace(/css`([\s\S]*?)`/g, (_, body: string) =>
+          'css`' +
+          body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/;}/g, '}')
+            .trim() +
+          '`',
+        );
+      } else {
+        out = out.replace(/html`([\s\S]*?)`/g, (whole: string) => whole.replace(/\n\s*/g, ' '));
+      }
+      return { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The search engine the element calls on every keystroke: text search + filters + disjunctive
+ * facet counts + sorting + paging + highlight ranges + pinned resources, per locale.
+ * Owns: the public Query/Results API, locale state and when indexes are (re)built.
+ * Does not own: rendering, URL state or loading bundles (the element), nor index internals.
+ */
+import type { SearchResult } from 'minisearch';
+import type { Bundle, Resource } from './types.js';
+import { foldForSearch, localizedText, wordRanges, words } from './text.js';
+import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
+import { addInSlices, compileSynonyms, docOf, newIndex, planQuery, runQuery, scanNames, type Index, type Synonyms, type Vocab } from './search-index.js';
+
+export type { FacetValueView, FacetView } from './facets.js';
+
+export type SortOrder = 'relevance' | 'name' | 'verified';
+export interface Query {
+  text: string;
+  filters: Record<string, string[]>;
+  sort?: SortOrder;
+  /** How many hits to return ("show more" paging); default 20. */
+  limit?: number;
+}
+type Field = 'name' | 'description' | 'organization';
+export interface Hit {
+  resource: Resource;
+  score: number;
+  /** Ranges in the displayed (localized) text of each field, for highlighting. */
+  matches: Partial<Record<Field, [number, number][]>>;
+}
+export interface Results {
+  total: number;
+  hits: Hit[];
+  pinned: Resource[];
+  facets: FacetView[];
+  /** No resource matched all words, so these match any word. */
+  relaxed: boolean;
+  /** The index is still being built; meanwhile a non-empty query only scans names. */
+  indexing: boolean;
+}
+export interface Engine {
+  readonly locale: string;
+  setLocale(locale: string): void;
+  search(q: Query): Results;
+  /** Resolves when the search index for the current locale is complete. */
+  readonly ready: Promise<void>;
+}
+export interface EngineOptions {
+  /** Bundles up to this size are indexed synchronously in createEngine. */
+  syncLimit?: number;
+  /** Longest time slice of an asynchronous index build. */
+  sliceMs?: number;
+}
+
+interface LocaleState {
+  locale: string;
+  index?: Index;
+  ready: Promise<void>;
+  labels: string[];
+  syn: Synonyms;
+  vocab: Vocab;
+  collator: Intl.Collator;
+  names?: string[][];
+  nameRank?: Uint32Array;
+}
+
+export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions = {}): Engine {
+  const res = bundle.resources;
+  const n = res.length;
+  const def = bundle.meta.default_locale;
+  const table = buildFacets(bundle);
+  const pinned = res.filter((r) => r.pinned);
+  const listed = Int32Array.from(res.keys()).filter((i) => !res[i].pinned);
+  const isListed = (i: number) => !res[i].pinned;
+  let dateRank: Uint32Array | undefined;
+  let cur: LocaleState;
+  // Memo of the last text query, so clicking a filter does not search the text again.
+  let memo: { key: string; cand: number[]; info?: SearchResult[]; relaxed: boolean } | undefined;
+
+  const text = (x: Parameters<typeof localizedText>[0]) => localizedText(x, cur.locale, def).text;
+  const rank = (keyOf: (i: number) => string, cmp: (a: string, b: string) => number) => {
+    const keys = res.map((_, i) => keyOf(i));
+    const order = Array.from(res.keys()).sort((a, b) => cmp(keys[a], keys[b]) || a - b);
+    const r = new Uint32Array(n);
+    order.forEach((i, k) => (r[i] = k));
+    return r;
+  };
+
+  function load(loc: string): LocaleState {
+    const labels = valueLabels(table, loc, def);
+    const vocab: Vocab = new Map();
+    const s: LocaleState = { locale: loc, labels, vocab, syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = newIndex(vocab);
+    const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
+    const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
+    if (n <= (opts.syncLimit ?? 500)) {
+      for (let i = 0; i < n; i++) ix.add(doc(i));
+      s.index = ix;
+    } else {
+      // Only the current locale's build runs to completion; a superseded one stops.
+      s.ready = addInSlices(ix, n, doc, opts.sliceMs ?? 12, () => cur === s).then((done) => {
+        if (done) s.index = ix;
+        else if (states.get(loc) === s) states.delete(loc);
+      });
+    }
+    return s;
+  }
+  // One index per visited locale: switching back is instant (see scripts/bench.mjs for costs).
+  const states = new Map<string, LocaleState>();
+  const setLocale = (loc: string) => {
+    if (cur?.locale === loc) return;
+    memo = undefined;
+    cur = states.get(loc) ?? load(loc);
+    states.set(loc, cur);
+  };
+  setLocale(locale);
+
+  const foldedNames = (s: LocaleState) =>
+    (s.names ??= res.map((r) => words(foldForSearch(localizedText(r.name, s.locale, def).text))));
+
+  function makeHit(i: number, info: SearchResult | undefined, q: string[]): Hit {
+    const r = res[i];
+    const inField: Record<string, Set<string>> = { name: new Set(), org: new Set(), desc: new Set() };
+    for (const [term, fields] of Object.entries(info?.match ?? {})) for (const f of fields) inField[f]?.add(term);
+    const matches: Hit['matches'] = {};
+    const mark = (field: Field, s: string, test: (w: string) => boolean) => {
+      const ranges = s ? wordRanges(s, test) : [];
+      if (ranges.length) matches[field] = ranges;
+    };
+    if (info) {
+      mark('name', text(r.name), (w) => inField.name.has(w));
+      mark('organization', text(r.organization?.name), (w) => inField.org.has(w));
+      mark('description', text(r.description), (w) => inField.desc.has(w));
+    } else if (q.length) mark('name', text(r.name), (w) => q.some((t) => w.startsWith(t)));
+    return { resource: r, score: info?.score ?? 0, matches };
+  }
+
+  function search(q: Query): Results {
+    const s = cur;
+    const qtext = q.text.trim();
+    const indexing = !s.index;
+    let cand: number[] | Int32Array = listed;
+    let info: SearchResult[] | undefined;
+    let relaxed = false;
+    if (qtext && s.index) {
+      const key = s.locale + '\u0000' + qtext;
+      if (memo?.key !== key) {
+        const r = runQuery(s.index, planQuery(qtext, s.syn, s.vocab), isListed);
+        memo = { key, cand: r.results.map((x) => x.id as number), info: r.results, relaxed: r.relaxed };
+      }
+      ({ cand, info, relaxed } = memo);
+    } else if (qtext) cand = scanNames(foldedNames(s), listed, qtext);
+
+    const { sel, active } = selection(table, q.filters);
+    const { pass, counts } = filterCount(table, cand, sel, active);
+    const sort = q.sort ?? 'relevance';
+    if (sort === 'name') {
+      s.nameRank ??= rank((i) => text(res[i].name), s.collator.compare);
+      const nr = s.nameRank;
+      pass.sort((a, b) => nr[cand[a]] - nr[cand[b]]);
+    } else if (sort === 'verified') {
+      // Newest check first; "YYYY-MM" and "YYYY-MM-DD" compare correctly as strings; undated last.
+      dateRank ??= rank((i) => res[i].link_check?.checked ?? '', (a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      const dr = dateRank;
+      pass.sort((a, b) => dr[cand[a]] - dr[cand[b]]);
+    }
+    // With a query, `pass` is already in MiniSearch score order; browsing keeps bundle order.
+    const qWords = indexing ? words(foldForSearch(qtext)) : [];
+    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map((k) => makeHit(cand[k], info?.[k], qWords));
+    return {
+      total: pass.length,
+      hits,
+      pinned,
+      facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
+      relaxed,
+      indexing,
+    };
+  }
+
+  return {
+    get locale() { return cur.locale; },
+    get ready() { return cur.ready; },
+    setLocale,
+    search,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Fetches a bundle and turns every way it can fail into one LoadError kind.
+ * Owns: the request (no credentials, no query, a timeout), parsing, the shape check.
+ * Does not own: validation of the contents (validate.ts) or anything shown to people.
+ */
+
+export type LoadErrorKind = 'http' | 'not-json' | 'shape' | 'network' | 'timeout';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+/** Parses JSON text (a byte-order mark is allowed) or throws a `not-json` LoadError. */
+export function parseBundleText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new LoadError('not-json', `The data is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 15 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Loads raw bundle JSON from `url`. Resolves with the parsed document, which is a plain object;
+ * rejects with a LoadError (or an AbortError when `signal` aborts first).
+ */
+export async function loadBundleJson(url: string, { signal, timeoutMs = 15000 }: LoadOptions = {}): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    // Credentials are never sent and the referrer is cut: the data server learns nothing about the page.
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status);
+    const data = parseBundleText(await response.text());
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw new LoadError('shape', 'The data is JSON but not a resource bundle (expected an object with "resources").');
+    }
+    return data;
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    if (signal?.aborted) throw error;
+    if (timedOut) throw new LoadError('timeout', `No complete answer within ${Math.round(timeoutMs / 1000)} s.`);
+    throw new LoadError('network', 'The data could not be fetched (network error or blocked by the server).');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What a result card shows for one resource in one locale: resolved text, safe links,
+ * contact actions (tel:, sms:, mailto:), badges and details.
+ * Owns: every decision about which data may be shown (unsafe links and confidential
+ * addresses never reach the view). Does not own: markup or wording of the UI itself.
+ */
+import type { Bundle, LocalizedText, Phone, Resource } from './types.js';
+import { localizedText } from './text.js';
+import { phoneHref, safeHref } from './links.js';
+
+export interface Shown {
+  text: string;
+  /** The locale the text is actually in (differs from the UI locale when it fell back). */
+  lang: string;
+}
+
+export type ContactChannel = 'call' | 'text' | 'tty' | 'email';
+
+export interface ContactAction {
+  channel: ContactChannel;
+  href: string;
+  /** The number or address as written in the data. */
+  value: string;
+  note?: Shown;
+}
+
+export interface ResourceView {
+  id: string;
+  name: Shown;
+  summary: Shown;
+  organization?: Shown;
+  /** Safe http(s) link, present only when the bundle has one. */
+  href?: string;
+  /** The link goes to the publisher's main page, not the item's own page. */
+  hubLink: boolean;
+  /** YYYY-MM(-DD) the link was checked. */
+  checked?: string;
+  contacts: ContactAction[];
+  languages: string[];
+  type?: string;
+  audiences: string[];
+  allDay: boolean;
+  free: boolean;
+  closed: boolean;
+  alert?: Shown;
+  eligibility?: Shown;
+  howTo?: Shown;
+  fees?: Shown;
+  schedules: Shown[];
+  areas: Shown[];
+  /** A street address, only when not confidential. */
+  address?: string;
+  pinned: boolean;
+}
+
+const CHANNEL_OF: Partial<Record<NonNullable<Phone['type']>, ContactChannel>> = {
+  voice: 'call',
+  cell: 'call',
+  text: 'text',
+  textphone: 'tty',
+};
+
+export function makeShower(bundle: Bundle, locale: string) {
+  const fallback = bundle.meta.default_locale;
+  return (text: LocalizedText | undefined): Shown | undefined =>
+    text === undefined ? undefined : localizedText(text, locale, fallback);
+}
+
+/** Label of a facet value (e.g. resource_type "hotline" → "Hotline"/"Línea directa"), or the id itself. */
+export function valueLabel(bundle: Bundle, field: string, id: string, locale: string): string {
+  const facet = bundle.facets?.find((f) => (f.field ?? f.id) === field);
+  const value = facet?.values?.find((v) => v.id === id);
+  return value ? localizedText(value.label, locale, bundle.meta.default_locale).text : id;
+}
+
+export function resourceView(resource: Resource, bundle: Bundle, locale: string): ResourceView {
+  const show = makeShower(bundle, locale);
+  const contacts: ContactAction[] = [];
+  for (const phone of resource.phones ?? []) {
+    const channel = CHANNEL_OF[phone.type ?? 'voice'];
+    const href = channel && phoneHref(phone.number, phone.type ?? 'voice');
+    if (channel && href) contacts.push({ channel, href, value: phone.number, note: show(phone.description) });
+  }
+  const mail = resource.email ? safeHref(`mailto:${resource.email}`) : null;
+  if (mail && resource.email) contacts.push({ channel: 'email', href: mail, value: resource.email });
+  const href = resource.url ? safeHref(resource.url) : null;
+  const address = resource.address;
+  return {
+    id: resource.id,
+    name: show(resource.name)!,
+    summary: show(resource.description)!,
+    organization: show(resource.organization?.name),
+    href: href && /^https?:/.test(href) ? href : undefined,
+    hubLink: resource.link_check?.status === 'verified-parent',
+    checked: href ? resource.link_check?.checked : undefined,
+    contacts,
+    languages: resource.languages ?? [],
+    type: resource.resource_type ? valueLabel(bundle, 'resource_type', resource.resource_type, locale) : undefined,
+    audiences: (resource.audiences ?? []).map((a) => valueLabel(bundle, 'audiences', a, locale)),
+    allDay: resource.availability?.includes('24-7') ?? false,
+    free: resource.cost === 'free',
+    closed: resource.status === 'temporarily closed' || resource.status === 'inactive',
+    alert: show(resource.alert),
+    eligibility: show(resource.eligibility_description),
+    howTo: show(resource.application_process),
+    fees: show(resource.fees_description),
+    schedules: (resource.schedules ?? []).map((s) => show(s.description)!),
+    areas: (resource.service_areas ?? []).map((a) => show(a.name)!),
+    address:
+      address && !address.confidential
+        ? [address.address_1, address.address_2, address.city, address.state_province, address.postal_code]
+            .filter(Boolean)
+            .join(', ')
+        : undefined,
+    pinned: resource.pinned === true,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Validates a parsed bundle against schema/resource-bundle.schema.json plus the semantic rules the
+ * schema cannot say (safe links, diallable phones, unique ids, facet values), and keeps what is good.
+ * Owns: which parts of a bundle survive (a bad resource or facet drops alone; a bad meta gets
+ * defaults) and the Problem codes. Does not own: parsing text, fetching, CLI-only lint (src/cli/).
+ */
+
+import schemaJson from '../../schema/resource-bundle.schema.json';
+import { isDiallable, isShortCode, safeHref } from './links.js';
+import { checkAgainstSchema, show, type FormatCheck, type Schema } from './schema-check.js';
+import type { Bundle, BundleMeta, Problem } from './types.js';
+
+type Obj = Record<string, unknown>;
+type Path = (string | number)[];
+
+export const schema = schemaJson as unknown as Obj;
+
+const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+const err = (code: string, path: Path, message: string, fix?: string): Problem => ({
+  severity: 'error',
+  code,
+  path,
+  message,
+  fix,
+});
+
+// Hidden characters are removed by the URL parser ("java\tscript:"): look at the scheme without them.
+const HIDDEN = /[\s\0-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Semantic checks for the schema's `x-format` annotations. */
+export const FORMATS: Record<string, FormatCheck> = {
+  link(v) {
+    const s = v as string;
+    if (safeHref(s)) return undefined;
+    const scheme = /^([a-z][a-z\d+.-]*):/i.exec(s.replace(HIDDEN, ''))?.[1]!.toLowerCase();
+    if (scheme && !/^(https?|mailto|tel)$/.test(scheme)) return ['link-scheme', `"${scheme}:" links are not allowed`];
+    if (!scheme && /^[\w-]+(\.[\w-]+)+([/?#:]|$)/.test(s)) {
+      return ['link-no-scheme', `${show(s)} has no https:// at the start`, `Add https:// at the start: "https://${s}".`];
+    }
+    return ['link-invalid', `${show(s)} is not a full, safe link`];
+  },
+  phone(v, parent) {
+    const type = (isObj(parent) && parent.type) || 'voice';
+    if (type == 'video' || (type == 'text' && isShortCode(v))) return undefined;
+    if (isShortCode(v)) return ['phone', `${show(v)} is a text short code`, 'Set "type": "text" for this number.'];
+    return isDiallable(v) ? undefined : ['phone', `${show(v)} cannot be dialled`, 'Write the whole number with its area code.'];
+  },
+};
+
+/** The resource properties a facet may read, from the schema itself. */
+const FACET_FIELDS = (((schema.$defs as Obj).facet as Obj).properties as Obj).field as { enum: string[] };
+
+export interface Validation {
+  /** The usable bundle (bad resources and facets removed), or null when nothing is usable. */
+  bundle: Bundle | null;
+  /** Every problem found, top-level first, then by resource. */
+  problems: Problem[];
+}
+
+export function validateBundle(input: unknown): Validation {
+  if (!isObj(input)) {
+    return {
+      bundle: null,
+      problems: [err('not-object', [], 'is not a bundle', 'The file must be one object: { "format_version": 1, "meta": {…}, "resources": […] }.')],
+    };
+  }
+  const problems = checkAgainstSchema(input, schema as Schema, FORMATS);
+  const res = input.resources;
+  if (!Array.isArray(res)) {
+    return {
+      bundle: null,
+      problems: [
+        err('no-resources', ['resources'], res === undefined ? 'is missing' : 'must be a list', ((schema.properties as Obj).resources as Obj)['x-fix'] as string),
+        ...problems.filter((p) => p.path[0] != 'resources'),
+      ],
+    };
+  }
+
+  // Second and later copies of an id are invalid: keyed rendering and links need unique ids.
+  const ids = new Set<unknown>();
+  res.forEach((r, i) => {
+    const id = isObj(r) && r.id;
+    if (typeof id == 'string' && ids.has(id)) {
+      problems.push(err('duplicate-id', ['resources', i, 'id'], `${show(id)} is already used by an earlier resource`, 'Give each resource its own id.'));
+    }
+    ids.add(id);
+  });
+
+  const facets = Array.isArray(input.facets) ? input.facets : [];
+  const badFacets = new Set(problems.map((p) => p.path[0] == 'facets' && p.path[1]));
+  facets.forEach((f, i) => {
+    if (!isObj(f) || badFacets.has(i)) return;
+    const field = (f.field ?? f.id) as string;
+    if (typeof field == 'string' && !FACET_FIELDS.enum.includes(field) && f.field === undefined) {
+      problems.push(err('facet-field', ['facets', i, 'id'], `${show(field)} is not a resource field`, `Add "field": one of ${FACET_FIELDS.enum.join(', ')}.`));
+    }
+    if (!Array.isArray(f.values)) return;
+    const allowed = f.values.map((v) => isObj(v) && v.id);
+    res.forEach((r, ri) => {
+      const val = isObj(r) ? r[field] : undefined;
+      (Array.isArray(val) ? val : [val]).forEach((x, j) => {
+        if (typeof x == 'string' && !allowed.includes(x)) {
+          problems.push(
+            err(
+              'unknown-facet-value',
+              Array.isArray(val) ? ['resources', ri, field, j] : ['resources', ri, field],
+              `${show(x)} is not a value of the "${f.id}" filter`,
+              `Use one of: ${allowed.join(', ')}; or add it to that filter's "values".`,
+            ),
+          );
+        }
+      });
+    });
+  });
+
+  // Which top-level parts are bad: bad[key] holds the bad child keys; `undefined` = the whole part.
+  const bad: Record<string, Set<unknown>> = {};
+  for (const p of problems) {
+    const [a, b] = p.path;
+    (bad[a!] ??= new Set()).add(b);
+    if (a == 'resources' && typeof b == 'number') {
+      p.resourceIndex = b;
+      const id = isObj(res[b]) && (res[b] as Obj).id;
+      if (typeof id == 'string') p.resourceId = id;
+    }
+  }
+  const ok = (a: string, b?: unknown) => !bad[a]?.has(undefined) && !bad[a]?.has(b);
+  const keep = (o: unknown, a: string) =>
+    Object.fromEntries(Object.entries(isObj(o) && ok(a) ? o : {}).filter(([k]) => ok(a, k)));
+
+  const bundle = {
+    ...input,
+    format_version: 1,
+    // A bad meta field falls back to a safe default; good fields are kept.
+    meta: { title: 'Resources', default_locale: 'en', locales: ['en'], ...keep(input.meta, 'meta') } as BundleMeta,
+    resources: res.filter((_, i) => ok('resources', i)),
+  } as Bundle;
+  if (Array.isArray(input.facets) && ok('facets')) bundle.facets = facets.filter((_, i) => ok('facets', i));
+  else delete bundle.facets;
+  if (isObj(input.synonyms)) bundle.synonyms = keep(input.synonyms, 'synonyms') as Bundle['synonyms'];
+  if (!ok('$schema')) delete bundle.$schema;
+
+  problems.sort((p, q) => (p.resourceIndex ?? -1) - (q.resourceIndex ?? -1));
+  return { bundle, problems };
+}
+
+/** Where a problem is, in words: `resource 12 (id "legal-aid"), field "phones[1].number"`. Counts from 1. */
+export function problemPlace(p: Problem): string {
+  const r = p.resourceIndex;
+  const head = r === undefined ? '' : `resource ${r + 1}` + (p.resourceId ? ` (id "${p.resourceId}")` : '');
+  const rest = p.path
+    .slice(r === undefined ? 0 : 2)
+    .map((k, i) => (typeof k == 'number' ? `[${k + 1}]` : (i ? '.' : '') + k))
+    .join('');
+  return [head, rest && `field "${rest}"`].filter(Boolean).join(', ') || 'the file';
+}
+
+/** One line for people: where, what is wrong, how to fix it. */
+export function formatProblem(p: Problem): string {
+  return `${problemPlace(p)}: ${p.message}.${p.fix ? ' ' + p.fix : ''}`;
+}

@@ -1,0 +1,21 @@
+/**
+ * Public entry: registers <resource-finder> once and re-exports the API.
+ * The guard makes a page that loads the script twice (or two builds) harmless: the first
+ * definition wins and the second load does nothing.
+ */
+import { ResourceFinder } from './resource-finder.js';
+
+export { ResourceFinder };
+export * from './events.js';
+export type * from './core/types.js';
+export type { Translations } from './i18n/localization.js';
+
+if (!customElements.get('resource-finder')) {
+  customElements.define('resource-finder', ResourceFinder);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'resource-finder': ResourceFinder;
+  }
+}

@@ -1,0 +1,430 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { createEngine, type Engine, type Results, type SortOrder } from './core/engine.js';
+import { LoadError, loadBundleJson, parseBundleText } from './core/load.js';
+import { pickLocale, textDirection } from './core/locale.js';
+import { resourceView, type ContactAction, type ResourceView } from './core/resource-view.js';
+import { validateBundle } from './core/validate.js';
+import { parseFilterList, parseIdList, type Filters } from './core/filter-attr.js';
+import type { Bundle, Problem } from './core/types.js';
+import {
+  RfContactEvent,
+  RfFilterChangeEvent,
+  RfInvalidDataEvent,
+  RfLoadErrorEvent,
+  RfLoadEvent,
+  RfResourceOpenEvent,
+  RfSearchEvent,
+} from './events.js';
+import { catalogueFor, renderWithCatalogue, uiLocales, type Translations } from './i18n/localization.js';
+import { styles } from './resource-finder.styles.js';
+import { renderChips, renderFilterPanel } from './ui/filter-panel.js';
+import { headingTag } from './ui/heading.js';
+import { renderPinnedHelp } from './ui/pinned-help.js';
+import { renderResultCard, type CardHandlers } from './ui/result-card.js';
+import { renderSearchBox } from './ui/search-box.js';
+import { countText, renderLoadError, renderLoading, renderNoResults, renderPartialNotice } from './ui/status.js';
+import { localizedText } from './core/text.js';
+
+let instances = 0;
+
+const relaxedText = () =>
+  msg('No resource matched every word; showing resources that match any of them.', {
+    id: 'status.relaxed',
+    desc: 'Shown when the search fell back from all words to any word.',
+  });
+const ANNOUNCE_DELAY_MS = 700;
+const NARROW = '(max-width: 40rem)';
+
+/**
+ * A searchable, filterable, localized directory of help resources.
+ *
+ * @summary Drop-in resource directory: search, filters, pinned help, English and Spanish.
+ *
+ * @attr src - URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child.
+ *
+ * @slot heading - Replaces the heading (defaults to the `heading` attribute or the bundle's title).
+ * @slot intro - Text under the heading.
+ * @slot empty - Replaces the "No resources match" message.
+ * @slot footer - A note under the results.
+ *
+ * @fires rf-load - The bundle loaded; `total` resources shown, `invalid` left out.
+ * @fires rf-load-error - The bundle could not be loaded; `kind` (http, not-json, shape, network, timeout), `status`, `message`.
+ * @fires rf-invalid-data - Some entries of the bundle were invalid and are not shown; `problems` lists them.
+ * @fires rf-search - The visitor searched (after typing pauses); `query` and `total`. Not fired for programmatic changes.
+ * @fires rf-filter-change - The visitor changed the filters; `filters` maps facet id to selected value ids.
+ * @fires rf-resource-open - The visitor is opening a resource's link; `resourceId`, `href`. Cancelable.
+ * @fires rf-contact - The visitor used a call, text, TTY or e-mail action; `resourceId`, `channel`, `href`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart pinned-help - The always-visible help box (hotline, 911).
+ * @csspart search - The search form.
+ * @csspart search-input - The search box.
+ * @csspart sort - The sort menu.
+ * @csspart filters - The filter panel.
+ * @csspart chips - The active filters and "Clear all".
+ * @csspart status - The result count.
+ * @csspart result-list - The list of results.
+ * @csspart result - One result card.
+ * @csspart contact - A call, text, TTY or e-mail button.
+ * @csspart more-button - The "Show more" button.
+ * @csspart empty - The no-results panel.
+ * @csspart error - The load-error panel.
+ * @csspart notice - The note about invalid entries.
+ *
+ * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
+ * @cssprop [--rf-text=#1f1f1f] - Text colour.
+ * @cssprop [--rf-background=#ffffff] - Background.
+ * @cssprop [--rf-surface=#f3f5f8] - Cards and panels.
+ * @cssprop [--rf-border=#c4c7cc] - Borders.
+ * @cssprop [--rf-radius=0.5em] - Corner radius.
+ * @cssprop [--rf-font-family=system-ui, sans-serif] - Font.
+ * @cssprop [--rf-font-size=16px] - Base text size (in px by default, so the host's root size does not change it).
+ * @cssprop [--rf-focus=#0b57d0] - Focus ring colour.
+ * @cssprop [--rf-space=1em] - Spacing unit.
+ */
+export class ResourceFinder extends LitElement {
+  static override styles = styles;
+
+  private readonly uid = `rf${++instances}`;
+  private engine?: Engine;
+  private data?: Bundle;
+  private loadToken = 0;
+  private loadAbort?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private userSearched = false;
+  private focusCardIndex = -1;
+  private langObserver?: MutationObserver;
+
+  @state() private loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private loadError?: LoadError;
+  @state() private invalidCount = 0;
+  @state() private query = '';
+  @state() private selected: Filters = {};
+  @state() private sort: SortOrder = 'relevance';
+  @state() private limit = 0;
+  @state() private announcement = '';
+  @state() private filtersOpen = !matchMedia(NARROW).matches;
+  @state() private requestedLang = '';
+  /** Re-renders when the search index finishes building (big bundles index in the background). */
+  @state() private indexReady = false;
+  private results?: Results;
+
+  /** URL of the resource bundle (JSON). */
+  @property() src = '';
+
+  /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
+  @property({ attribute: false }) bundle?: unknown;
+
+  /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the nearest `lang` on the page, then the browser's. */
+  @property() override lang = '';
+
+  /** Facet ids to show, in order, separated by spaces or commas (e.g. `category audience`). Defaults to all in the bundle's order. */
+  @property() facets = '';
+
+  /** Filters selected on load, as `facet:value` pairs separated by spaces (e.g. `category:housing`). */
+  @property() filters = '';
+
+  /** How many results to show before "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  /** Heading text. Defaults to the bundle's title. */
+  @property() heading = '';
+
+  /** Level of the heading (1–6); result titles use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `full` (default) or `compact` (filters folded away, smaller cards). */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Replacement or extra UI strings: locale → message id → text (see README). */
+  @property({ attribute: false }) translations?: Translations;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.readInlineTranslations();
+    this.requestedLang = this.findRequestedLang();
+    // Follow lang changes anywhere above us (e.g. a site's language switcher changing <html lang>).
+    this.langObserver = new MutationObserver(() => {
+      this.requestedLang = this.findRequestedLang();
+    });
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (this.loadState === 'idle' && !this.src && this.bundle === undefined) void this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('lang')) this.requestedLang = this.findRequestedLang();
+    if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) void this.load();
+    if (changed.has('filters') && this.data) this.selected = parseFilterList(this.filters);
+    if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
+    if (this.engine && this.data) {
+      const locale = this.dataLocale();
+      if (this.engine.locale !== locale) this.engine.setLocale(locale);
+      this.results = this.engine.search({ text: this.query, filters: this.selected, sort: this.sort, limit: this.limit });
+      if (['query', 'selected', 'loadState', 'requestedLang', 'translations', 'indexReady'].some((key) => (changed as Map<string, unknown>).has(key))) {
+        this.scheduleAnnouncement();
+      }
+    }
+  }
+
+  protected override updated() {
+    if (this.focusCardIndex >= 0) {
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"] .title a, [part~="result"] .title span[id]')[this.focusCardIndex];
+      card?.focus();
+      this.focusCardIndex = -1;
+    }
+  }
+
+  // ---- public methods -------------------------------------------------------------------
+
+  /** Sets the search text (does not fire `rf-search`). */
+  setQuery(query: string) {
+    this.userSearched = false;
+    this.query = query;
+    this.limit = this.pageSize;
+  }
+
+  /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
+  setFilters(filters: Filters) {
+    this.selected = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]]));
+    this.limit = this.pageSize;
+  }
+
+  /** Clears the search text and every filter. */
+  clear() {
+    this.setQuery('');
+    this.setFilters({});
+  }
+
+  /** Loads the bundle again (e.g. after a network error). */
+  reload() {
+    void this.load();
+  }
+
+  // ---- loading ---------------------------------------------------------------------------
+
+  private async load() {
+    const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
+    this.loadState = 'loading';
+    this.loadError = undefined;
+    try {
+      const raw =
+        this.bundle !== undefined
+          ? this.bundle
+          : this.src
+            ? await loadBundleJson(new URL(this.src, document.baseURI).href, { signal: abort.signal })
+            : this.readInlineBundle();
+      if (token !== this.loadToken) return;
+      const { bundle, problems } = validateBundle(raw);
+      if (!bundle) throw new LoadError('shape', problems[0]?.message ?? 'Not a resource bundle.');
+      this.accept(bundle, problems, token);
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      const failure = error instanceof LoadError ? error : new LoadError('shape', String((error as Error)?.message ?? error));
+      this.loadError = failure;
+      this.loadState = 'error';
+      this.engine = undefined;
+      this.data = undefined;
+      this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
+    }
+  }
+
+  private accept(bundle: Bundle, problems: Problem[], token: number) {
+    this.data = bundle;
+    this.engine = createEngine(bundle, this.dataLocale());
+    this.indexReady = false;
+    void this.engine.ready.then(() => {
+      if (token === this.loadToken) this.indexReady = true;
+    });
+    this.selected = parseFilterList(this.filters);
+    this.limit = this.pageSize;
+    this.loadState = 'ready';
+    const errors = problems.filter((p) => p.severity === 'error');
+    this.invalidCount = new Set(errors.filter((p) => p.resourceIndex !== undefined).map((p) => p.resourceIndex)).size;
+    if (problems.length) {
+      // One grouped warning for site staff; never includes anything the visitor typed.
+      console.warn(
+        `<resource-finder>: ${problems.length} problem(s) in the data:\n` +
+          problems.map((p) => `- ${p.resourceIndex !== undefined ? `resource ${p.resourceIndex}${p.resourceId ? ` ("${p.resourceId}")` : ''}: ` : ''}${p.message}`).join('\n'),
+      );
+      this.dispatchEvent(new RfInvalidDataEvent(problems));
+    }
+    this.dispatchEvent(new RfLoadEvent(bundle.resources.length, this.invalidCount));
+  }
+
+  private readInlineBundle(): unknown {
+    const script = this.querySelector(':scope > script[type="application/json"]:not([data-rf="translations"])');
+    if (!script) throw new LoadError('shape', 'No data: set the src attribute or put the bundle in a <script type="application/json"> child.');
+    return parseBundleText(script.textContent ?? '');
+  }
+
+  private readInlineTranslations() {
+    const script = this.querySelector(':scope > script[type="application/json"][data-rf="translations"]');
+    if (!script || this.translations) return;
+    try {
+      this.translations = JSON.parse(script.textContent ?? '') as Translations;
+    } catch {
+      console.warn('<resource-finder>: the translations <script> is not valid JSON; using the built-in texts.');
+    }
+  }
+
+  // ---- locale ----------------------------------------------------------------------------
+
+  private findRequestedLang(): string {
+    if (this.lang) return this.lang;
+    // Nearest ancestor with lang, crossing shadow roots, then the browser's preference.
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return navigator.languages?.[0] ?? navigator.language ?? 'en';
+  }
+
+  private uiLocale() {
+    return pickLocale(this.requestedLang, uiLocales(this.translations), 'en');
+  }
+
+  private dataLocale() {
+    const meta = this.data?.meta;
+    return meta ? pickLocale(this.requestedLang, meta.locales, meta.default_locale) : this.uiLocale();
+  }
+
+  // ---- visitor actions -------------------------------------------------------------------
+
+  private onInput(value: string) {
+    this.query = value;
+    this.limit = this.pageSize;
+    this.userSearched = true;
+  }
+
+  private toggleFilter(facetId: string, valueId: string, on: boolean) {
+    const current = this.selected[facetId] ?? [];
+    const next = on ? [...new Set([...current, valueId])] : current.filter((v) => v !== valueId);
+    const selected = { ...this.selected, [facetId]: next };
+    if (!next.length) delete selected[facetId];
+    this.selected = selected;
+    this.limit = this.pageSize;
+    this.dispatchEvent(new RfFilterChangeEvent(selected));
+  }
+
+  private clearFilters() {
+    if (!Object.keys(this.selected).length) return;
+    this.selected = {};
+    this.limit = this.pageSize;
+    this.dispatchEvent(new RfFilterChangeEvent({}));
+  }
+
+  private showMore() {
+    this.focusCardIndex = this.limit;
+    this.limit += this.pageSize;
+  }
+
+  private readonly cardHandlers: CardHandlers = {
+    open: (view: ResourceView, event: Event) => {
+      if (!this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? ''))) event.preventDefault();
+    },
+    contact: (view: ResourceView, action: ContactAction) => {
+      this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href));
+    },
+  };
+
+  /** The count is announced once typing pauses, so screen readers are not flooded per keystroke. */
+  private scheduleAnnouncement() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const results = this.results;
+      if (!results || this.loadState !== 'ready') return;
+      const locale = this.uiLocale();
+      this.announcement = renderWithCatalogue(catalogueFor(locale, this.translations), () =>
+        [countText(results.total, locale), results.relaxed ? relaxedText() : ''].join(' ').trim(),
+      );
+      if (this.userSearched) {
+        this.userSearched = false;
+        this.dispatchEvent(new RfSearchEvent(this.query, results.total));
+      }
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  protected override render() {
+    const locale = this.uiLocale();
+    return renderWithCatalogue(catalogueFor(locale, this.translations), () => this.renderIn(locale));
+  }
+
+  private renderIn(locale: string) {
+    const level = this.headingLevel;
+    const results = this.loadState === 'ready' ? this.results : undefined;
+    const data = this.data;
+    const dataLocale = this.dataLocale();
+    const view = (r: Parameters<typeof resourceView>[0]) => resourceView(r, data!, dataLocale);
+    const title = this.heading || (data ? localizedText(data.meta.title, dataLocale, data.meta.default_locale).text : '');
+    return html`<div part="base" class="base" lang=${locale} dir=${textDirection(locale)}>
+      <header class="head">
+        <slot name="heading">${title ? headingTag(level, title, 'main-title') : nothing}</slot>
+        <slot name="intro"></slot>
+      </header>
+      ${results ? renderPinnedHelp(results.pinned.map(view), locale, level + 1, this.cardHandlers) : nothing}
+      ${this.loadState === 'error' && this.loadError
+        ? renderLoadError(this.loadError.kind, this.loadError.status, () => this.reload())
+        : nothing}
+      ${this.loadState === 'loading' || this.loadState === 'idle'
+        ? html`<p class="status" part="status">${msg('Loading resources…', { id: 'status.loading', desc: 'Shown while the list loads.' })}</p>
+            ${renderLoading()}`
+        : nothing}
+      ${results && data ? this.renderFinder(results, locale, level, view) : nothing}
+      <slot name="footer"></slot>
+      <p class="visually-hidden" role="status">${this.loadState === 'ready' ? this.announcement : ''}</p>
+    </div>`;
+  }
+
+  private renderFinder(results: Results, locale: string, level: number, view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {
+    const facetOrder = parseIdList(this.facets);
+    const facets = facetOrder.length
+      ? facetOrder.map((id) => results.facets.find((f) => f.id === id)).filter((f) => f !== undefined)
+      : results.facets;
+    const filterHandlers = { toggle: (f: string, v: string, on: boolean) => this.toggleFilter(f, v, on), clearAll: () => this.clearFilters() };
+    const count = countText(results.total, locale);
+    const relaxed = results.relaxed ? relaxedText() : '';
+    const hasFilters = Object.keys(this.selected).length > 0;
+    return html`${renderSearchBox(this.uid, this.query, this.sort, {
+        input: (v) => this.onInput(v),
+        clear: () => this.onInput(''),
+        sort: (s) => {
+          this.sort = s;
+          this.limit = this.pageSize;
+        },
+      })}
+      <div class="layout">
+        ${renderFilterPanel(this.uid, facets, this.filtersOpen && this.layout !== 'compact', locale, filterHandlers, (open) => (this.filtersOpen = open))}
+        <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
+          ${renderChips(facets, filterHandlers)}
+          <p class="status" part="status">${count}${relaxed ? html` <span class="relaxed">${relaxed}</span>` : nothing}</p>
+          ${renderPartialNotice(this.invalidCount, locale)}
+          ${results.total === 0
+            ? renderNoResults(this.query.trim() !== '', hasFilters, { clearFilters: () => this.clearFilters(), clearSearch: () => this.onInput('') })
+            : html`<ul class="list" part="result-list" role="list">
+                ${results.hits.map((hit) => renderResultCard(view(hit.resource), hit.matches, locale, level + 1, this.cardHandlers))}
+              </ul>`}
+          ${results.hits.length < results.total
+            ? html`<button type="button" class="button more" part="more-button" @click=${() => this.showMore()}>
+                ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}
+              </button>`
+            : nothing}
+        </section>
+      </div>`;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
+ * disclosure that starts closed on narrow screens; chips for active selections and "Clear all".
+ */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { FacetView } from '../core/engine.js';
+import { formatNumber } from './format.js';
+
+export interface FilterHandlers {
+  toggle(facetId: string, valueId: string, on: boolean): void;
+  clearAll(): void;
+}
+
+export function renderFilterPanel(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void) {
+  if (!facets.length) return nothing;
+  const active = facets.reduce((n, f) => n + f.values.filter((v) => v.selected).length, 0);
+  return html`<details class="filters" part="filters" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>
+      ${msg('Filters', { id: 'filters.heading', desc: 'Disclosure that shows the filter checkboxes.' })}${active
+        ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
+        : nothing}
+    </summary>
+    <div class="groups">
+      ${facets.map(
+        (facet) => html`<fieldset class="group">
+          <legend>${facet.label}</legend>
+          ${facet.values
+            .filter((value) => value.count > 0 || value.selected)
+            .map(
+              (value, i) => html`<div class="check">
+                <input
+                  type="checkbox"
+                  id="${uid}-f-${facet.id}-${i}"
+                  .checked=${value.selected}
+                  @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
+                />
+                <label for="${uid}-f-${facet.id}-${i}"
+                  >${value.label} <span class="n">(${formatNumber(value.count, locale)})</span></label
+                >
+              </div>`,
+            )}
+        </fieldset>`,
+      )}
+    </div>
+  </details>`;
+}
+
+export function renderChips(facets: FacetView[], handlers: FilterHandlers) {
+  const chips = facets.flatMap((facet) => facet.values.filter((v) => v.selected).map((value) => ({ facet, value })));
+  if (!chips.length) return nothing;
+  return html`<div class="chips" part="chips">
+    <ul role="list">
+      ${chips.map(
+        ({ facet, value }) => html`<li>
+          <button type="button" class="chip" @click=${() => handlers.toggle(facet.id, value.id, false)}>
+            <span class="visually-hidden">${msg('Remove filter:', { id: 'chip.remove', desc: 'Read before the name of an active filter on its remove button.' })} </span>${value.label}
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <button type="button" class="link-button" @click=${handlers.clearAll}>${msg('Clear all filters', { id: 'filters.clearAll', desc: 'Button that removes every active filter.' })}</button>
+  </div>`;
+}

@@ -1,0 +1,24 @@
+/**
+ * Pinned help (the hotline, 911): always above the results, whatever the search, filters or
+ * load state, with one-tap contact actions.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { ResourceView } from '../core/resource-view.js';
+import { renderContacts, renderTitleLink, type CardHandlers } from './result-card.js';
+import { headingTag } from './heading.js';
+
+export function renderPinnedHelp(views: ResourceView[], locale: string, level: number, handlers: CardHandlers) {
+  if (!views.length) return nothing;
+  return html`<section class="pinned" part="pinned-help" aria-label=${msg('Get help now', { id: 'pinned.label', desc: 'Accessible name of the always-visible emergency and hotline box.' })}>
+    <ul role="list">
+      ${views.map(
+        (view) => html`<li class="pin">
+          ${headingTag(level, html`<span lang=${view.name.lang !== locale ? view.name.lang : nothing}>${renderTitleLink(view, handlers, view.name.text)}</span>`, 'pin-title')}
+          ${view.allDay ? html`<span class="badge strong">${msg('24/7', { id: 'badge.allDay', desc: 'Badge: open 24 hours a day, 7 days a week.' })}</span>` : nothing}
+          ${renderContacts(view, handlers)}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,126 @@
+/**
+ * One result card: title (linked only when a safe, checked link exists), publisher, summary with
+ * matched words marked, badges, one-tap contact actions and an expandable detail.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ContactAction, ResourceView, Shown } from '../core/resource-view.js';
+import { highlight } from './highlight.js';
+import { languageName, monthYear } from './format.js';
+import { headingTag } from './heading.js';
+
+export interface CardHandlers {
+  open(view: ResourceView, event: Event): void;
+  contact(view: ResourceView, action: ContactAction): void;
+}
+
+export type Matches = Partial<Record<'name' | 'description' | 'organization', [number, number][]>>;
+
+/** `lang` only where the text fell back to another language than the UI's. */
+const langOf = (shown: Shown | undefined, uiLocale: string) => (shown && shown.lang !== uiLocale ? shown.lang : nothing);
+
+export function contactLabel(action: ContactAction): string {
+  switch (action.channel) {
+    case 'call':
+      return msg(str`Call ${action.value}`, { id: 'contact.call', desc: 'Button that starts a phone call; {0} is the number.' });
+    case 'text':
+      return msg(str`Text ${action.value}`, { id: 'contact.text', desc: 'Button that opens a text message (SMS); {0} is the number or short code.' });
+    case 'tty':
+      return msg(str`TTY ${action.value}`, { id: 'contact.tty', desc: 'Button for a TTY/textphone line (deaf or hard of hearing); {0} is the number.' });
+    default:
+      return msg('Email', { id: 'contact.email', desc: 'Button that opens an e-mail to the resource.' });
+  }
+}
+
+export function renderContacts(view: ResourceView, handlers: CardHandlers): TemplateResult | typeof nothing {
+  if (!view.contacts.length) return nothing;
+  return html`<ul class="actions" role="list">
+    ${view.contacts.map(
+      (action) =>
+        html`<li>
+          <a class="action" part="contact" href=${action.href} data-channel=${action.channel} @click=${() => handlers.contact(view, action)}
+            >${contactLabel(action)}</a
+          >${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export function renderTitleLink(view: ResourceView, handlers: CardHandlers, content: unknown) {
+  if (!view.href) return content;
+  return html`<a
+    href=${view.href}
+    target="_blank"
+    rel="noopener noreferrer"
+    referrerpolicy="no-referrer"
+    @click=${(event: Event) => handlers.open(view, event)}
+    >${content}<span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'link.newTab', desc: 'Read by screen readers after a link that opens a new browser tab.' })}</span></a
+  >`;
+}
+
+function detailRow(label: string, shown: Shown | undefined, uiLocale: string) {
+  if (!shown) return nothing;
+  return html`<dt>${label}</dt>
+    <dd lang=${langOf(shown, uiLocale)}>${shown.text}</dd>`;
+}
+
+function renderDetail(view: ResourceView, locale: string) {
+  const languages = view.languages.map((code) => languageName(code, locale)).join(', ');
+  const rows = [
+    detailRow(msg('Who it is for', { id: 'detail.eligibility', desc: 'Heading: eligibility for the resource.' }), view.eligibility, locale),
+    detailRow(msg('How to use it', { id: 'detail.howTo', desc: 'Heading: how to apply for or use the resource.' }), view.howTo, locale),
+    detailRow(msg('Cost', { id: 'detail.fees', desc: 'Heading: fees.' }), view.fees, locale),
+    view.schedules.map((s) => detailRow(msg('Hours', { id: 'detail.hours', desc: 'Heading: opening hours.' }), s, locale)),
+    view.areas.length
+      ? detailRow(msg('Area served', { id: 'detail.area', desc: 'Heading: the places the resource serves.' }), { text: view.areas.map((a) => a.text).join(', '), lang: view.areas[0].lang }, locale)
+      : nothing,
+    languages ? detailRow(msg('Languages', { id: 'detail.languages', desc: 'Heading: languages the resource is offered in.' }), { text: languages, lang: locale }, locale) : nothing,
+    view.address ? detailRow(msg('Address', { id: 'detail.address', desc: 'Heading: street address.' }), { text: view.address, lang: locale }, locale) : nothing,
+    view.hubLink
+      ? detailRow(msg('About the link', { id: 'detail.link', desc: 'Heading: a note about where the link goes.' }), {
+          text: msg("The link goes to the publisher's main site; search there for this item.", { id: 'detail.hubLink', desc: 'Shown when the link is to the publisher home page rather than the item itself.' }),
+          lang: locale,
+        }, locale)
+      : nothing,
+  ];
+  return html`<dl>${rows}</dl>`;
+}
+
+export function renderResultCard(
+  view: ResourceView,
+  matches: Matches | undefined,
+  locale: string,
+  level: number,
+  handlers: CardHandlers,
+): TemplateResult {
+  const checked = monthYear(view.checked, locale);
+  const titleId = `r-${view.id}`;
+  return html`<li part="result" class="card">
+    ${view.closed || view.alert
+      ? html`<p class="alert" role="note">
+          ${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
+          ${view.alert ? html`<span lang=${langOf(view.alert, locale)}>${view.alert.text}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${headingTag(level, html`<span id=${titleId} lang=${langOf(view.name, locale)}>${renderTitleLink(view, handlers, highlight(view.name.text, matches?.name))}</span>`, 'title')}
+    ${view.organization
+      ? html`<p class="org" lang=${langOf(view.organization, locale)}>${highlight(view.organization.text, matches?.organization)}</p>`
+      : nothing}
+    <p class="summary" lang=${langOf(view.summary, locale)}>${highlight(view.summary.text, matches?.description)}</p>
+    <ul class="badges" role="list">
+      ${view.allDay ? html`<li class="badge strong">${msg('24/7', { id: 'badge.allDay', desc: 'Badge: open 24 hours a day, 7 days a week.' })}</li>` : nothing}
+      ${view.free ? html`<li class="badge strong">${msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })}</li>` : nothing}
+      ${view.type ? html`<li class="badge">${view.type}</li>` : nothing}
+      ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}
+      ${view.languages.length > 1 ? view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`) : nothing}
+    </ul>
+    ${renderContacts(view, handlers)}
+    ${checked
+      ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
+      : nothing}
+    <details class="more">
+      <summary>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}<span class="visually-hidden">: ${view.name.text}</span></summary>
+      ${renderDetail(view, locale)}
+    </details>
+  </li>`;
+}

@@ -1,0 +1,74 @@
+/**
+ * Messages for each state: loading placeholder, load errors with retry, the result count
+ * (plural rules per locale) and the no-results panel.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { LoadErrorKind } from '../core/load.js';
+import { formatNumber, pluralCategory } from './format.js';
+
+export function countText(count: number, locale: string): string {
+  const n = formatNumber(count, locale);
+  return pluralCategory(count, locale) === 'one'
+    ? msg(str`${n} resource`, { id: 'count.one', desc: 'Result count, singular form; {0} is the number.' })
+    : msg(str`${n} resources`, { id: 'count.other', desc: 'Result count, plural form (also used for 0); {0} is the number.' });
+}
+
+export function loadErrorText(kind: LoadErrorKind, status: number | undefined): string {
+  switch (kind) {
+    case 'http':
+      return msg(str`The list of resources could not be loaded: the server answered with error ${status ?? ''}.`, {
+        id: 'error.http',
+        desc: 'Load error; {0} is an HTTP status code such as 404.',
+      });
+    case 'not-json':
+      return msg('The list of resources could not be read: the file is not valid JSON.', { id: 'error.notJson', desc: 'Load error: the data file is broken.' });
+    case 'shape':
+      return msg('The list of resources could not be read: the file is not in the expected format.', { id: 'error.shape', desc: 'Load error: the data is JSON but not a resource list.' });
+    case 'timeout':
+      return msg('The list of resources took too long to load.', { id: 'error.timeout', desc: 'Load error: timeout.' });
+    default:
+      return msg('The list of resources could not be reached. Check your connection.', { id: 'error.network', desc: 'Load error: network failure.' });
+  }
+}
+
+export function renderLoading() {
+  return html`<div class="placeholder" aria-hidden="true">
+    ${[0, 1, 2].map(() => html`<div class="ghost"><span></span><span></span><span></span></div>`)}
+  </div>`;
+}
+
+export function renderLoadError(kind: LoadErrorKind, status: number | undefined, retry: () => void) {
+  return html`<div class="error" part="error" role="alert">
+    <p>${loadErrorText(kind, status)}</p>
+    <p>${msg('If you need help now, use the contacts above.', { id: 'error.helpAbove', desc: 'Shown under a load error, pointing to the pinned hotline.' })}</p>
+    <button type="button" class="button" @click=${retry}>${msg('Try again', { id: 'error.retry', desc: 'Retry loading button.' })}</button>
+  </div>`;
+}
+
+export function renderPartialNotice(invalid: number, locale: string) {
+  if (!invalid) return nothing;
+  return html`<p class="notice" part="notice">
+    ${msg(str`${formatNumber(invalid, locale)} entries could not be shown because of mistakes in the data.`, {
+      id: 'notice.invalid',
+      desc: 'Shown when some resources in the data file are invalid; {0} is how many.',
+    })}
+  </p>`;
+}
+
+export function renderNoResults(hasQuery: boolean, hasFilters: boolean, actions: { clearFilters(): void; clearSearch(): void }) {
+  return html`<div class="empty" part="empty">
+    <slot name="empty">
+      <p class="empty-title">${msg('No resources match.', { id: 'empty.title', desc: 'Heading when a search or filter finds nothing.' })}</p>
+      <p>${msg('Try fewer or different words, or remove some filters.', { id: 'empty.hint', desc: 'Advice when nothing matched.' })}</p>
+    </slot>
+    <p class="empty-actions">
+      ${hasFilters
+        ? html`<button type="button" class="button" @click=${actions.clearFilters}>${msg('Clear filters', { id: 'empty.clearFilters', desc: 'Button on the no-results panel.' })}</button>`
+        : nothing}
+      ${hasQuery
+        ? html`<button type="button" class="button secondary" @click=${actions.clearSearch}>${msg('Show all resources', { id: 'empty.searchAll', desc: 'Button on the no-results panel that clears the search text.' })}</button>`
+        : nothing}
+    </p>
+  </div>`;
+}

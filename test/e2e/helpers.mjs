@@ -1,0 +1,39 @@
+// Shared set-up for end-to-end tests: a 127.0.0.1 server over the built files and a headless Chromium.
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export async function startServer(options = {}) {
+  return serve({
+    mounts: {
+      '/dist/': resolve(root, 'dist'),
+      '/data/': resolve(root, 'data'),
+      '/pages/': resolve(root, 'test/e2e/pages'),
+      ...(options.mounts ?? {}),
+    },
+    headers: options.headers,
+    routes: options.routes,
+  });
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+}
+
+/** Opens `url` and records console errors, page errors and every request. */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], requests: [], warnings: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url);
+  return { page, context, log };
+}

@@ -1,0 +1,45 @@
+// The one-script-tag bundle, from plain HTML pages served on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage } from './helpers.mjs';
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function renderedTitles(page) {
+  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length > 0, null, { timeout: 10000 });
+  return page.evaluate(() => [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"] .title')].map((t) => t.textContent.trim()));
+}
+
+test('a plain page with one script tag shows the shipped resources', async () => {
+  const { page, context, log } = await openPage(browser, `${base}pages/plain.html`);
+  const titles = await renderedTitles(page);
+  assert.ok(titles.length >= 10, `expected a page of results, got ${titles.length}`);
+  const pinned = await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelector('[part~="pinned-help"]')?.textContent ?? '');
+  assert.match(pinned, /1-888-373-7888/);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('loading the script twice gives no error and one working list', async () => {
+  const { page, context, log } = await openPage(browser, `${base}pages/twice.html`);
+  const titles = await renderedTitles(page);
+  assert.ok(titles.length >= 10);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('resource-finder').length), 1);
+  const lists = await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result-list"]').length);
+  assert.equal(lists, 1);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
