@@ -466,3 +466,89 @@ export const styles = css`
     }
   }
 `;
+
+export const exitStyles = css`
+  .exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25em 0.75em;
+    padding-block: 0.25em;
+    background: var(--_bg);
+  }
+  .exit {
+    font: inherit;
+    font-weight: 700;
+    color: #ffffff;
+    background: var(--rf-exit-background, #b3261e);
+    border: 2px solid var(--rf-exit-background, #b3261e);
+    border-radius: var(--_radius);
+    min-block-size: 2.75em;
+    padding: 0.25em 1.25em;
+    cursor: pointer;
+  }
+  .exit-hint {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .exit-overlay {
+    display: none;
+  }
+  .exit-overlay.on,
+  .exit-overlay:popover-open {
+    display: block;
+    position: fixed;
+    inset: 0;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: Canvas;
+    z-index: 2147483647;
+  }
+  .safety {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .safety > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2em;
+  }
+  .safety ul {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .exit {
+      forced-color-adjust: none;
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .exit-bar,
+    .exit-overlay,
+    .safety,
+    .search,
+    .filters,
+    .chips,
+    .more,
+    .button.more {
+      display: none !important;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

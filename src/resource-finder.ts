@@ -16,9 +16,10 @@ import {
   RfLoadEvent,
   RfResourceOpenEvent,
   RfSearchEvent,
+  RfExitEvent,
 } from './events.js';
 import { catalogueFor, renderWithCatalogue, uiLocales, type Translations } from './i18n/localization.js';
-import { styles } from './resource-finder.styles.js';
+import { exitStyles, styles } from './resource-finder.styles.js';
 import { renderChips, renderFilterPanel } from './ui/filter-panel.js';
 import { headingTag } from './ui/heading.js';
 import { renderPinnedHelp } from './ui/pinned-help.js';
@@ -26,6 +27,8 @@ import { renderResultCard, type CardHandlers } from './ui/result-card.js';
 import { renderSearchBox } from './ui/search-box.js';
 import { countText, renderLoadError, renderLoading, renderNoResults, renderPartialNotice } from './ui/status.js';
 import { localizedText } from './core/text.js';
+import { QuickExit, exitTarget, renderExitButton, renderExitOverlay, renderSafetyNote } from './ui/quick-exit.js';
+import { readSharedSearch, writeSharedSearch } from './ui/share-link.js';
 
 let instances = 0;
 
@@ -48,6 +51,7 @@ const NARROW = '(max-width: 40rem)';
  * @slot intro - Text under the heading.
  * @slot empty - Replaces the "No resources match" message.
  * @slot footer - A note under the results.
+ * @slot help - Help to show when the bundle has no pinned help or could not be loaded (e.g. your hotline numbers).
  *
  * @fires rf-load - The bundle loaded; `total` resources shown, `invalid` left out.
  * @fires rf-load-error - The bundle could not be loaded; `kind` (http, not-json, shape, network, timeout), `status`, `message`.
@@ -85,7 +89,7 @@ const NARROW = '(max-width: 40rem)';
  * @cssprop [--rf-space=1em] - Spacing unit.
  */
 export class ResourceFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, exitStyles];
 
   private readonly uid = `rf${++instances}`;
   private engine?: Engine;
@@ -96,6 +100,7 @@ export class ResourceFinder extends LitElement {
   private userSearched = false;
   private focusCardIndex = -1;
   private langObserver?: MutationObserver;
+  private readonly quickExit = new QuickExit(this);
 
   @state() private loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private loadError?: LoadError;
@@ -108,7 +113,7 @@ export class ResourceFinder extends LitElement {
   @state() private filtersOpen = !matchMedia(NARROW).matches;
   @state() private requestedLang = '';
   /** Re-renders when the search index finishes building (big bundles index in the background). */
-  @state() private indexReady = false;
+  @state() protected indexReady = false;
   private results?: Results;
 
   /** URL of the resource bundle (JSON). */
@@ -140,6 +145,15 @@ export class ResourceFinder extends LitElement {
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Hides the "Exit this page" button and turns off the Shift ×3 shortcut. */
+  @property({ type: Boolean, attribute: 'no-exit' }) noExit = false;
+
+  /** Where "Exit this page" goes: a neutral site (default: a weather page). Only http(s) addresses are used. */
+  @property({ attribute: 'exit-url' }) exitUrl = '';
+
+  /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
+  @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
 
   /** Replacement or extra UI strings: locale → message id → text (see README). */
   @property({ attribute: false }) translations?: Translations;
@@ -206,6 +220,21 @@ export class ResourceFinder extends LitElement {
     this.setFilters({});
   }
 
+  /** Leaves the page at once, as the "Exit this page" button does. */
+  exitNow() {
+    const url = exitTarget(this.exitUrl);
+    if (!this.dispatchEvent(new RfExitEvent(url))) return;
+    this.clear();
+    this.quickExit.showOverlay(this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
+    // replace(), not assign(): the Back button must not bring the visitor back here.
+    location.replace(url);
+  }
+
+  /** @internal Whether the quick-exit shortcut is on for this element. */
+  exitEnabled() {
+    return !this.noExit;
+  }
+
   /** Loads the bundle again (e.g. after a network error). */
   reload() {
     void this.load();
@@ -249,6 +278,13 @@ export class ResourceFinder extends LitElement {
       if (token === this.loadToken) this.indexReady = true;
     });
     this.selected = parseFilterList(this.filters);
+    if (this.shareLinks) {
+      const shared = readSharedSearch(location.href);
+      if (shared) {
+        this.query = shared.query;
+        if (Object.keys(shared.filters).length) this.selected = shared.filters;
+      }
+    }
     this.limit = this.pageSize;
     this.loadState = 'ready';
     const errors = problems.filter((p) => p.severity === 'error');
@@ -355,6 +391,7 @@ export class ResourceFinder extends LitElement {
         this.userSearched = false;
         this.dispatchEvent(new RfSearchEvent(this.query, results.total));
       }
+      if (this.shareLinks) writeSharedSearch(this.query, this.selected);
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -373,11 +410,16 @@ export class ResourceFinder extends LitElement {
     const view = (r: Parameters<typeof resourceView>[0]) => resourceView(r, data!, dataLocale);
     const title = this.heading || (data ? localizedText(data.meta.title, dataLocale, data.meta.default_locale).text : '');
     return html`<div part="base" class="base" lang=${locale} dir=${textDirection(locale)}>
+      ${this.noExit ? nothing : renderExitButton(this.quickExit, () => this.exitNow())}
       <header class="head">
         <slot name="heading">${title ? headingTag(level, title, 'main-title') : nothing}</slot>
         <slot name="intro"></slot>
       </header>
-      ${results ? renderPinnedHelp(results.pinned.map(view), locale, level + 1, this.cardHandlers) : nothing}
+      ${results?.pinned.length
+        ? renderPinnedHelp(results.pinned.map(view), locale, level + 1, this.cardHandlers)
+        : this.querySelector(':scope > [slot="help"]')
+          ? html`<div class="pinned" part="pinned-help"><slot name="help"></slot></div>`
+          : nothing}
       ${this.loadState === 'error' && this.loadError
         ? renderLoadError(this.loadError.kind, this.loadError.status, () => this.reload())
         : nothing}
@@ -386,9 +428,11 @@ export class ResourceFinder extends LitElement {
             ${renderLoading()}`
         : nothing}
       ${results && data ? this.renderFinder(results, locale, level, view) : nothing}
+      ${this.noExit ? nothing : renderSafetyNote()}
       <slot name="footer"></slot>
       <p class="visually-hidden" role="status">${this.loadState === 'ready' ? this.announcement : ''}</p>
-    </div>`;
+    </div>
+    ${this.noExit ? nothing : renderExitOverlay(this.quickExit)}`;
   }
 
   private renderFinder(results: Results, locale: string, level: number, view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {

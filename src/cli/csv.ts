@@ -97,7 +97,8 @@ export function importCsv(text: string, opts: MetaOptions = {}): CsvResult {
     const pcols: string[] = [];
     const address: Record<string, unknown> = {};
     cols.forEach(([base, loc], i) => {
-      const v = (cells[i] ?? '').trim();
+      // Excel writes line breaks inside a cell as CRLF: keep them as plain "\n".
+      const v = (cells[i] ?? '').replace(/\r\n?/g, '\n').trim();
       if (!v) return;
       const col = header[i]!;
       if (TEXT.includes(base)) (texts[base] ??= {})[loc ?? locale] = v;
@@ -149,7 +150,9 @@ export function importCsv(text: string, opts: MetaOptions = {}): CsvResult {
         fix: 'Write this id in the "id" column so links to this resource stay the same.',
       });
     } else if (typeof res.id == 'string') taken.add(res.id);
-    resources.push(res as unknown as Resource);
+    // id, name and description first so the output reads naturally; absent keys stay absent.
+    const first = Object.fromEntries(['id', 'name', 'description'].filter((k) => res[k] !== undefined).map((k) => [k, res[k]]));
+    resources.push({ ...first, ...res } as unknown as Resource);
     rows.push(row);
     phoneCols.push(pcols);
   }

@@ -46,6 +46,12 @@ export function lineCol(text: string, pos: number): { line: number; column: numb
 function jsonHint(text: string, pos: number): string {
   if (pos >= text.length) return 'The file ends too early: a closing } or ] or a quote may be missing.';
   const ch = text[pos]!;
+  try {
+    JSON.parse(text.slice(0, pos));
+    return 'The data ends before this point: a file holds one { … } only. Remove what follows, or put it inside.';
+  } catch {
+    // not complete before pos: look at the punctuation
+  }
   const prev = text.slice(0, pos).trimEnd().slice(-1);
   if ((ch == '}' || ch == ']') && prev == ',') return 'Remove the comma before this bracket: JSON allows no comma after the last item.';
   if (ch == "'") return 'Use double quotes "like this" around text, not single quotes.';
@@ -53,6 +59,86 @@ function jsonHint(text: string, pos: number): string {
   if (/[NI]/.test(ch)) return 'NaN and Infinity are not allowed: write a number or null.';
   if (/["{[\d]/.test(ch) && /["}\]\de]/.test(prev)) return 'A comma "," is missing before this point.';
   return 'Check the punctuation just before this point: commas, quotes, colons and brackets.';
+}
+
+/**
+ * Offset of the first JSON syntax error in `text`, or -1. JSON.parse does not always say where
+ * (Node 20 often quotes a snippet instead), so a small strict scanner finds the place.
+ */
+export function jsonErrorAt(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = () => {
+    throw i;
+  };
+  const lit = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
+  const string = () => {
+    i++;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined || c < ' ') fail();
+      if (c == '"') return void i++;
+      if (c == '\\') {
+        i++;
+        if (text[i] == 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
+        else fail();
+      } else i++;
+    }
+  };
+  const value = (depth: number): void => {
+    if (depth > 10000) fail();
+    ws();
+    const c = text[i];
+    if (c == '{') {
+      i++;
+      ws();
+      if (text[i] == '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] != '"') fail();
+        string();
+        ws();
+        if (text[i] != ':') fail();
+        i++;
+        value(depth + 1);
+        ws();
+        if (text[i] == ',') i++;
+        else if (text[i] == '}') return void i++;
+        else fail();
+      }
+    } else if (c == '[') {
+      i++;
+      ws();
+      if (text[i] == ']') return void i++;
+      for (;;) {
+        value(depth + 1);
+        ws();
+        if (text[i] == ',') i++;
+        else if (text[i] == ']') return void i++;
+        else fail();
+      }
+    } else if (c == '"') string();
+    else if (c == 't') lit('true');
+    else if (c == 'f') lit('false');
+    else if (c == 'n') lit('null');
+    else {
+      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value(0);
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at == 'number' ? at : -1;
+  }
 }
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -63,7 +149,8 @@ export function parseJson(text: string, file: string): ParseResult {
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
-    const pos = m ? Number(m[1]) : /end of JSON/.test(msg) ? text.length : -1;
+    const found = jsonErrorAt(text);
+    const pos = found >= 0 ? found : m ? Number(m[1]) : /end of JSON/.test(msg) ? text.length : -1;
     if (pos < 0) return { ok: false, message: `${file}: not valid JSON (${msg}).` };
     const { line, column } = lineCol(text, pos);
     return { ok: false, message: `${file}:${line}:${column}: not valid JSON at line ${line}, column ${column}. ${jsonHint(text, pos)}` };

@@ -8,7 +8,7 @@ import type { SearchResult } from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, wordRanges, words } from './text.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
-import { addInSlices, compileSynonyms, docOf, newIndex, planQuery, runQuery, scanNames, type Index, type Synonyms, type Vocab } from './search-index.js';
+import { inSlices, compileSynonyms, docOf, newIndex, planQuery, runQuery, scanNames, type Index, type Synonyms, type Vocab } from './search-index.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
 
@@ -85,6 +85,9 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     return r;
   };
 
+  const syncLimit = opts.syncLimit ?? 500;
+  const nameWords = (loc: string, i: number) => words(foldForSearch(localizedText(res[i].name, loc, def).text));
+
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
     const vocab: Vocab = new Map();
@@ -92,30 +95,32 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     const ix = newIndex(vocab);
     const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
     const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
-    if (n <= (opts.syncLimit ?? 500)) {
+    if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
       s.index = ix;
     } else {
-      // Only the current locale's build runs to completion; a superseded one stops.
-      s.ready = addInSlices(ix, n, doc, opts.sliceMs ?? 12, () => cur === s).then((done) => {
+      // Fold names first (the stop-gap search reads them), then index; a superseded build stops.
+      const names: string[][] = (s.names = []);
+      const step = (i: number) => (i < n ? (names[i] = nameWords(loc, i)) : ix.add(doc(i - n)));
+      s.ready = inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
         if (done) s.index = ix;
         else if (states.get(loc) === s) states.delete(loc);
       });
     }
     return s;
   }
-  // One index per visited locale: switching back is instant (see scripts/bench.mjs for costs).
+  // Small bundles keep one index per visited locale (≈1 MB each, switching back is instant); big
+  // ones keep only the current locale's (≈10–20 MB each at 10,000) and re-index in the background.
   const states = new Map<string, LocaleState>();
   const setLocale = (loc: string) => {
     if (cur?.locale === loc) return;
     memo = undefined;
     cur = states.get(loc) ?? load(loc);
+    if (n > syncLimit) states.clear();
     states.set(loc, cur);
   };
   setLocale(locale);
 
-  const foldedNames = (s: LocaleState) =>
-    (s.names ??= res.map((r) => words(foldForSearch(localizedText(r.name, s.locale, def).text))));
 
   function makeHit(i: number, info: SearchResult | undefined, q: string[]): Hit {
     const r = res[i];
@@ -148,7 +153,10 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
         memo = { key, cand: r.results.map((x) => x.id as number), info: r.results, relaxed: r.relaxed };
       }
       ({ cand, info, relaxed } = memo);
-    } else if (qtext) cand = scanNames(foldedNames(s), listed, qtext);
+    } else if (qtext) {
+      const names = (s.names ??= []);
+      cand = scanNames((i) => (names[i] ??= nameWords(s.locale, i)), listed, qtext);
+    }
 
     const { sel, active } = selection(table, q.filters);
     const { pass, counts } = filterCount(table, cand, sel, active);

@@ -46,26 +46,23 @@ export function buildFacets(bundle: Bundle): FacetTable {
   const facetOf: number[] = [];
   const off = new Uint32Array(res.length + 1);
   const vals: number[] = [];
-  let base = 0;
-  const bases: number[] = [];
-  // Closed facets first get fixed numbers; open facets grow as values are met.
-  ids.forEach((m, f) => { bases[f] = base; for (const [k, i] of m) { m.set(k, base + i); facetOf[base + i] = f; } base += m.size; });
-  res.forEach((r, ri) => {
-    const seen = new Set<number>();
-    defs.forEach((d, f) => {
-      for (const v of fieldValues(r, d)) {
+  const seen: number[] = []; // seen[g] === resource index + 1: drops duplicates (voice + cell → call)
+  // Closed facets get fixed numbers first; open facets grow as values are met.
+  ids.forEach((m, f) => { const base = facetOf.length; for (const [k, i] of m) { m.set(k, base + i); facetOf[base + i] = f; } });
+  for (let ri = 0; ri < res.length; ri++) {
+    for (let f = 0; f < defs.length; f++) {
+      for (const v of fieldValues(res[ri], defs[f])) {
         let g = ids[f].get(v);
         if (g === undefined) {
-          if (d.values) continue; // not an allowed value: the validator reports it
-          g = facetOf.length;
-          ids[f].set(v, g);
+          if (defs[f].values) continue; // not an allowed value: the validator reports it
+          ids[f].set(v, (g = facetOf.length));
           facetOf[g] = f;
         }
-        if (!seen.has(g)) { seen.add(g); vals.push(g); }
+        if (seen[g] !== ri + 1) { seen[g] = ri + 1; vals.push(g); }
       }
-    });
+    }
     off[ri + 1] = vals.length;
-  });
+  }
   return { defs, ids, facetOf: Uint8Array.from(facetOf), off, vals: Uint32Array.from(vals), size: facetOf.length };
 }
 

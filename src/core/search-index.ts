@@ -37,19 +37,19 @@ export function newIndex(vocab: Vocab): Index {
 }
 
 /**
- * Adds docs in slices of ~`sliceMs`, yielding with setTimeout between slices so no main-thread
- * task runs long; `isCurrent` lets a superseded build stop early.
+ * Runs `step(0 … total-1)` in slices of ~`sliceMs`, yielding with setTimeout between slices so no
+ * main-thread task runs long; `isCurrent` lets a superseded build stop early.
  */
-export function addInSlices(ix: Index, n: number, doc: (i: number) => Doc, sliceMs: number, isCurrent: () => boolean): Promise<boolean> {
+export function inSlices(total: number, step: (i: number) => void, sliceMs: number, isCurrent: () => boolean): Promise<boolean> {
   return new Promise((resolve) => {
     let i = 0;
-    const step = () => {
+    const slice = () => {
       if (!isCurrent()) return resolve(false);
       const t0 = performance.now();
-      while (i < n && performance.now() - t0 < sliceMs) for (const end = Math.min(n, i + 16); i < end; i++) ix.add(doc(i));
-      if (i < n) setTimeout(step, 0); else resolve(true);
+      while (i < total && performance.now() - t0 < sliceMs) for (const end = Math.min(total, i + 8); i < end; i++) step(i);
+      if (i < total) setTimeout(slice, 0); else resolve(true);
     };
-    setTimeout(step, 0);
+    setTimeout(slice, 0);
   });
 }
 
@@ -146,11 +146,11 @@ export function runQuery(ix: Index, units: Unit[], keep: (id: number) => boolean
 }
 
 /** Stop-gap while the index builds: every query word must start some word of the name. */
-export function scanNames(folded: string[][], cand: ArrayLike<number>, text: string): number[] {
+export function scanNames(nameWords: (i: number) => string[], cand: ArrayLike<number>, text: string): number[] {
   const q = words(foldForSearch(text));
   const out: number[] = [];
   for (let k = 0; k < cand.length; k++) {
-    const ws = folded[cand[k]];
+    const ws = nameWords(cand[k]);
     if (q.every((t) => ws.some((w) => w.startsWith(t)))) out.push(cand[k]);
   }
   return out;

@@ -1,0 +1,38 @@
+/** Shared fixtures for element tests: the shipped bundle, and small helpers to read the shadow DOM. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ResourceFinder } from '../../src/resource-finder.js';
+import shipped from '../../data/ccci-resources.json';
+
+export const ccci = shipped as unknown;
+
+export function cloneBundle<T = Record<string, unknown>>(): T {
+  return JSON.parse(JSON.stringify(shipped)) as T;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+export const cards = (el: Element) => $$(el, '[part~="result"]');
+export const titles = (el: Element) => cards(el).map((c) => c.querySelector('.title')!.textContent!.trim());
+export const statusText = (el: Element) => $(el, '.results > .status')?.textContent?.trim() ?? '';
+
+export async function ready(el: ResourceFinder) {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="result-list"], [part~="empty"], [part~="error"]'), 'finder did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+export async function finder(template = html`<resource-finder .bundle=${ccci}></resource-finder>`) {
+  const el = await fixture<ResourceFinder>(template);
+  return ready(el);
+}
+
+/** Types into the search box as a visitor would (input events). */
+export async function typeQuery(el: ResourceFinder, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
