@@ -101,7 +101,7 @@ export const styles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  :is(a, button, input, select, summary):focus-visible {
+  :is(a, button, input, select, summary, .card):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

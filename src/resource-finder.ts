@@ -193,7 +193,8 @@ export class ResourceFinder extends LitElement {
 
   protected override updated() {
     if (this.focusCardIndex >= 0) {
-      const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"] .title a, [part~="result"] .title span[id]')[this.focusCardIndex];
+      // The first new card takes focus, so keyboard and screen-reader users continue where the new results start.
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"]')[this.focusCardIndex];
       card?.focus();
       this.focusCardIndex = -1;
     }

@@ -95,7 +95,7 @@ export function renderResultCard(
 ): TemplateResult {
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
-  return html`<li part="result" class="card">
+  return html`<li part="result" class="card" tabindex="-1">
     ${view.closed || view.alert
       ? html`<p class="alert" role="note">
           ${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
