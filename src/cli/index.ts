@@ -127,7 +127,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (!parsed.ok) return io.err(`${file}\n  error: ${parsed.message}`), 2;
     const { problems, bundle } = allProblems(parsed.value, read.ok && read.bom);
     if (o.json) io.out(JSON.stringify(problems.map(problemJson), null, 2));
-    else if (problems.length) io.err(file), printProblems(problems, io.err);
+    else if (problems.length) {
+      io.err(file);
+      printProblems(problems, io.err);
+    }
     if (!bundle || errorsIn(problems, strict)) {
       if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the errors and run again.`);
       return 1;
@@ -169,7 +172,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (read.bom) problems.unshift({ severity: 'warning', code: 'bom', path: [], place: 'the file', message: 'starts with a byte-order mark (BOM)', fix: 'Nothing to do: it was ignored.' });
     if (o.json) io.err(JSON.stringify(problems.map(problemJson), null, 2));
-    else if (problems.length) io.err(file), printProblems(problems, io.err);
+    else if (problems.length) {
+      io.err(file);
+      printProblems(problems, io.err);
+    }
     if (!bundle || errorsIn(problems, strict)) {
       if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the ${o.from == 'csv' ? 'spreadsheet' : 'file'} and run again.`);
       return 1;
