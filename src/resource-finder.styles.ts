@@ -495,7 +495,7 @@ export const exitStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  .exit-overlay {
+  .exit-overlay:not(.on):not(:popover-open) {
     display: none;
   }
   .exit-overlay.on,

@@ -5,7 +5,7 @@ import { createEngine, type Engine, type Results, type SortOrder } from './core/
 import { LoadError, loadBundleJson, parseBundleText } from './core/load.js';
 import { pickLocale, textDirection } from './core/locale.js';
 import { resourceView, type ContactAction, type ResourceView } from './core/resource-view.js';
-import { validateBundle } from './core/validate.js';
+import { formatProblem, validateBundle } from './core/validate.js';
 import { parseFilterList, parseIdList, type Filters } from './core/filter-attr.js';
 import type { Bundle, Problem } from './core/types.js';
 import {
@@ -258,7 +258,7 @@ export class ResourceFinder extends LitElement {
             : this.readInlineBundle();
       if (token !== this.loadToken) return;
       const { bundle, problems } = validateBundle(raw);
-      if (!bundle) throw new LoadError('shape', problems[0]?.message ?? 'Not a resource bundle.');
+      if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
       this.accept(bundle, problems, token);
     } catch (error) {
       if (token !== this.loadToken) return;
@@ -294,7 +294,7 @@ export class ResourceFinder extends LitElement {
       // One grouped warning for site staff; never includes anything the visitor typed.
       console.warn(
         `<resource-finder>: ${problems.length} problem(s) in the data:\n` +
-          problems.map((p) => `- ${p.resourceIndex !== undefined ? `resource ${p.resourceIndex}${p.resourceId ? ` ("${p.resourceId}")` : ''}: ` : ''}${p.message}`).join('\n'),
+          problems.map((p) => `- ${formatProblem(p)}`).join('\n'),
       );
       this.dispatchEvent(new RfInvalidDataEvent(problems));
     }

@@ -4,11 +4,11 @@
  * Owns: the public Query/Results API, locale state and when indexes are (re)built.
  * Does not own: rendering, URL state or loading bundles (the element), nor index internals.
  */
-import type { SearchResult } from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, wordRanges, words } from './text.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
-import { inSlices, compileSynonyms, docOf, newIndex, planQuery, runQuery, scanNames, type Index, type Synonyms, type Vocab } from './search-index.js';
+import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
+import { compileSynonyms, matchedWords, planQuery, runQuery, type Synonyms, type TextResults, type UnitResult } from './query.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
 
@@ -53,11 +53,12 @@ export interface EngineOptions {
 
 interface LocaleState {
   locale: string;
-  index?: Index;
+  index?: TextIndex;
+  /** Per-word results of recent keystrokes. */
+  cache: Map<string, UnitResult>;
   ready: Promise<void>;
   labels: string[];
   syn: Synonyms;
-  vocab: Vocab;
   collator: Intl.Collator;
   names?: string[][];
   nameRank?: Uint32Array;
@@ -70,11 +71,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   const table = buildFacets(bundle);
   const pinned = res.filter((r) => r.pinned);
   const listed = Int32Array.from(res.keys()).filter((i) => !res[i].pinned);
-  const isListed = (i: number) => !res[i].pinned;
+  const isPinned = Uint8Array.from(res, (r) => (r.pinned ? 1 : 0));
+  const isListed = (i: number) => !isPinned[i];
   let dateRank: Uint32Array | undefined;
   let cur: LocaleState;
   // Memo of the last text query, so clicking a filter does not search the text again.
-  let memo: { key: string; cand: number[]; info?: SearchResult[]; relaxed: boolean } | undefined;
+  let memo: { key: string; found: TextResults } | undefined;
 
   const text = (x: Parameters<typeof localizedText>[0]) => localizedText(x, cur.locale, def).text;
   const rank = (keyOf: (i: number) => string, cmp: (a: string, b: string) => number) => {
@@ -90,9 +92,8 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
-    const vocab: Vocab = new Map();
-    const s: LocaleState = { locale: loc, labels, vocab, syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
-    const ix = newIndex(vocab);
+    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = newIndex();
     const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
     const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
@@ -121,38 +122,34 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   };
   setLocale(locale);
 
-
-  function makeHit(i: number, info: SearchResult | undefined, q: string[]): Hit {
+  /**
+   * Highlights displayed words equal to an indexed word the query matched (any field: a word
+   * shown in a field is indexed in it), or starting with a short or stop-gap prefix (names only).
+   */
+  function makeHit(i: number, score: number, m: ReturnType<typeof matchedWords>): Hit {
     const r = res[i];
-    const inField: Record<string, Set<string>> = { name: new Set(), org: new Set(), desc: new Set() };
-    for (const [term, fields] of Object.entries(info?.match ?? {})) for (const f of fields) inField[f]?.add(term);
     const matches: Hit['matches'] = {};
-    const mark = (field: Field, s: string, test: (w: string) => boolean) => {
-      const ranges = s ? wordRanges(s, test) : [];
+    const mark = (field: Field, s: string, names?: boolean) => {
+      const ranges = s ? wordRanges(s, (w) => m.words.has(w) || (!!names && m.prefixes.some((p) => w.startsWith(p)))) : [];
       if (ranges.length) matches[field] = ranges;
     };
-    if (info) {
-      mark('name', text(r.name), (w) => inField.name.has(w));
-      mark('organization', text(r.organization?.name), (w) => inField.org.has(w));
-      mark('description', text(r.description), (w) => inField.desc.has(w));
-    } else if (q.length) mark('name', text(r.name), (w) => q.some((t) => w.startsWith(t)));
-    return { resource: r, score: info?.score ?? 0, matches };
+    mark('name', text(r.name), true);
+    mark('organization', text(r.organization?.name));
+    mark('description', text(r.description));
+    return { resource: r, score, matches };
   }
 
   function search(q: Query): Results {
     const s = cur;
     const qtext = q.text.trim();
     const indexing = !s.index;
-    let cand: number[] | Int32Array = listed;
-    let info: SearchResult[] | undefined;
-    let relaxed = false;
+    let cand: ArrayLike<number> = listed;
+    let found: TextResults | undefined;
     if (qtext && s.index) {
       const key = s.locale + '\u0000' + qtext;
-      if (memo?.key !== key) {
-        const r = runQuery(s.index, planQuery(qtext, s.syn, s.vocab), isListed);
-        memo = { key, cand: r.results.map((x) => x.id as number), info: r.results, relaxed: r.relaxed };
-      }
-      ({ cand, info, relaxed } = memo);
+      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index.vocab), n, isListed, s.cache) };
+      found = memo.found;
+      cand = found.ids;
     } else if (qtext) {
       const names = (s.names ??= []);
       cand = scanNames((i) => (names[i] ??= nameWords(s.locale, i)), listed, qtext);
@@ -171,15 +168,15 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       const dr = dateRank;
       pass.sort((a, b) => dr[cand[a]] - dr[cand[b]]);
     }
-    // With a query, `pass` is already in MiniSearch score order; browsing keeps bundle order.
-    const qWords = indexing ? words(foldForSearch(qtext)) : [];
-    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map((k) => makeHit(cand[k], info?.[k], qWords));
+    // With a query, `pass` is already in score order; browsing keeps bundle order.
+    const m = found ? matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
+    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map((k) => makeHit(cand[k], found?.scores[k] ?? 0, m));
     return {
       total: pass.length,
       hits,
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
-      relaxed,
+      relaxed: !!found?.relaxed,
       indexing,
     };
   }

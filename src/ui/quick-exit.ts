@@ -92,13 +92,8 @@ export class QuickExit implements ReactiveController {
   showOverlay(overlay: HTMLElement | null) {
     this.overlayOpen = true;
     this.pressed = 0;
-    if (overlay && 'showPopover' in overlay) {
-      try {
-        overlay.showPopover();
-      } catch {
-        // already open
-      }
-    }
+    // Older browsers without popovers still get the fixed, full-screen overlay from its class.
+    if (hasPopover && overlay && !overlay.matches(':popover-open')) overlay.showPopover();
     this.host.requestUpdate();
   }
 
@@ -107,13 +102,7 @@ export class QuickExit implements ReactiveController {
     this.pressed = 0;
     this.host.clear();
     const overlay = this.host.shadowRoot?.querySelector<HTMLElement>('.exit-overlay');
-    if (overlay && 'hidePopover' in overlay) {
-      try {
-        overlay.hidePopover();
-      } catch {
-        // not open
-      }
-    }
+    if (hasPopover && overlay?.matches(':popover-open')) overlay.hidePopover();
     this.host.requestUpdate();
   }
 }
@@ -141,8 +130,11 @@ export function renderExitButton(exit: QuickExit, onExit: () => void) {
     </p>`;
 }
 
+const hasPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
 export function renderExitOverlay(exit: QuickExit) {
-  return html`<div class="exit-overlay ${exit.overlayOpen ? 'on' : ''}" popover="manual" aria-hidden="true"></div>`;
+  // With popovers the overlay sits in the top layer, above any host stacking context; without, a fixed element.
+  return html`<div class="exit-overlay ${exit.overlayOpen && !hasPopover ? 'on' : ''}" popover="manual" aria-hidden="true"></div>`;
 }
 
 export function renderSafetyNote() {
