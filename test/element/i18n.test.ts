@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ResourceFinder } from '../../src/resource-finder.js';
-import { $, $$, ccci, cards, finder, ready, statusText, titles } from '../helpers/finder.js';
+import { $, ccci, cards, finder, ready, statusText, titles } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { pickLocale, textDirection } from '../../src/core/locale.js';
 

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResourceFinder } from '../../src/resource-finder.js';
 import type { RfSearchEvent } from '../../src/events.js';
-import { $, $$, ccci, cards, finder, statusText, titles, typeQuery } from '../helpers/finder.js';
+import { $, $$, ccci, cards, finder, nextEvent, statusText, titles, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 
 const checkbox = (el: ResourceFinder, label: string) =>
@@ -157,14 +157,14 @@ describe('<resource-finder> interaction', () => {
     expect(link.rel).to.contain('noreferrer');
     expect(link.referrerPolicy).to.equal('no-referrer');
     el.addEventListener('rf-resource-open', (e) => e.preventDefault(), { once: true });
-    const opened = oneEvent(el, 'rf-resource-open');
+    const opened = nextEvent(el, 'rf-resource-open');
     link.click();
     const event = await opened;
     expect(event.resourceId).to.be.a('string');
     expect(event.defaultPrevented).to.equal(true);
     const text = $<HTMLAnchorElement>(el, '[part~="pinned-help"] a[href="sms:233733"]')!;
     text.addEventListener('click', (e) => e.preventDefault(), { once: true });
-    const contacted = oneEvent(el, 'rf-contact');
+    const contacted = nextEvent(el, 'rf-contact');
     text.click();
     const contact = await contacted;
     expect(contact.channel).to.equal('text');

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResourceFinder } from '../../src/resource-finder.js';
-import { $, $$, ccci, finder, ready, typeQuery } from '../helpers/finder.js';
+import { $, $$, ccci, finder, nextEvent, ready, typeQuery } from '../helpers/finder.js';
 
 async function storageSnapshot() {
   const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
@@ -32,7 +32,7 @@ describe('<resource-finder> safety and privacy', () => {
   it('fires a cancelable rf-exit with the exit address before leaving', async () => {
     const el = await finder(html`<resource-finder exit-url="https://example.org/weather" .bundle=${ccci}></resource-finder>`);
     el.addEventListener('rf-exit', (e) => e.preventDefault(), { once: true });
-    const exiting = oneEvent(el, 'rf-exit');
+    const exiting = nextEvent(el, 'rf-exit');
     $<HTMLButtonElement>(el, '[part~="exit-button"]')!.click();
     const event = await exiting;
     expect(event.url).to.equal('https://example.org/weather');
@@ -44,7 +44,7 @@ describe('<resource-finder> safety and privacy', () => {
   it('never exits to a javascript: address', async () => {
     const el = await finder(html`<resource-finder exit-url="javascript:alert(1)" .bundle=${ccci}></resource-finder>`);
     el.addEventListener('rf-exit', (e) => e.preventDefault(), { once: true });
-    const exiting = oneEvent(el, 'rf-exit');
+    const exiting = nextEvent(el, 'rf-exit');
     el.exitNow();
     expect((await exiting).url).to.equal('https://www.bbc.co.uk/weather');
   });

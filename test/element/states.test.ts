@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import type { ResourceFinder } from '../../src/resource-finder.js';
-import { $, $$, ccci, cards, cloneBundle, finder, ready, statusText, titles } from '../helpers/finder.js';
+import { $, $$, ccci, cards, cloneBundle, finder, nextEvent, ready, statusText, titles } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 
 describe('<resource-finder> states', () => {
@@ -37,7 +37,7 @@ describe('<resource-finder> states', () => {
     const placeholderHeight = $(el, '.placeholder')!.getBoundingClientRect().height;
     expect(placeholderHeight).to.be.greaterThan(200);
     await expectAccessible(el);
-    const loaded = await oneEvent(el, 'rf-load');
+    const loaded = await nextEvent(el, 'rf-load');
     expect(loaded.total).to.equal(73);
     expect(loaded.invalid).to.equal(0);
     await ready(el);
@@ -63,7 +63,7 @@ describe('<resource-finder> states', () => {
   ] as const) {
     it(`explains a load failure in plain words (${path}) with a retry, and fires rf-load-error`, async () => {
       const el = document.createElement('resource-finder');
-      const failed = oneEvent(el, 'rf-load-error');
+      const failed = nextEvent(el, 'rf-load-error');
       el.src = `/test-data/${path}`;
       document.body.append(el);
       const event = await failed;
@@ -89,7 +89,7 @@ describe('<resource-finder> states', () => {
     const el = await fixture<ResourceFinder>(html`<resource-finder src="/test-data/status-500"></resource-finder>`);
     await ready(el);
     el.src = '/test-data/ccci.json';
-    await oneEvent(el, 'rf-load');
+    await nextEvent(el, 'rf-load');
     await ready(el);
     expect($(el, '[part~="error"]')).to.not.exist;
     expect(cards(el).length).to.equal(12);
@@ -111,7 +111,7 @@ describe('<resource-finder> states', () => {
     bad.resources[5] = { ...bad.resources[5], url: 'javascript:alert(1)' };
     bad.resources[6] = { id: 'no-name' };
     const el = document.createElement('resource-finder');
-    const reported = oneEvent(el, 'rf-invalid-data');
+    const reported = nextEvent(el, 'rf-invalid-data');
     el.bundle = bad;
     document.body.append(el);
     const event = await reported;

@@ -36,3 +36,8 @@ export async function typeQuery(el: ResourceFinder, text: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
+
+/** The next event of that name, typed from HTMLElementEventMap. */
+export function nextEvent<K extends keyof HTMLElementEventMap>(el: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => el.addEventListener(name, (e) => resolve(e as HTMLElementEventMap[K]), { once: true }));
+}
