@@ -49,11 +49,11 @@ try {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-countNodeTests(run('CLI tests', 'node', ['--test', '--test-reporter=tap', 'test/cli/']).stdout ?? '');
+countNodeTests(run('CLI and docs tests', 'node', ['--test', '--test-reporter=tap', 'test/cli/', 'test/docs/']).stdout ?? '');
 countNodeTests(run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/e2e/']).stdout ?? '');
 
 // A stage that failed without failing a counted test (type errors, lint, build) still counts once.
-const uncounted = failedStages.filter((s) => !['browser tests', 'CLI tests', 'end-to-end tests'].includes(s));
+const uncounted = failedStages.filter((s) => !['browser tests', 'CLI and docs tests', 'end-to-end tests'].includes(s));
 totals.failed += uncounted.length;
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -114,6 +114,20 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* Data text takes its direction from its own content: English fallback text in a right-to-left
+     interface (or Arabic data in an English one) keeps its punctuation in place. */
+  .title,
+  .pin-title,
+  .org,
+  .summary,
+  .note,
+  dd,
+  .badge,
+  .check label,
+  .chip {
+    unicode-bidi: plaintext;
+  }
+
   /* Pinned help */
   .pinned {
     border: 2px solid var(--_accent);
@@ -494,6 +508,11 @@ export const exitStyles = css`
   .exit-hint {
     font-size: 0.85em;
     color: var(--_muted);
+  }
+  @media (pointer: coarse) {
+    .exit-hint {
+      display: none;
+    }
   }
   .exit-overlay:not(.on):not(:popover-open) {
     display: none;

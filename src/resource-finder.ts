@@ -60,6 +60,7 @@ const NARROW = '(max-width: 40rem)';
  * @fires rf-filter-change - The visitor changed the filters; `filters` maps facet id to selected value ids.
  * @fires rf-resource-open - The visitor is opening a resource's link; `resourceId`, `href`. Cancelable.
  * @fires rf-contact - The visitor used a call, text, TTY or e-mail action; `resourceId`, `channel`, `href`.
+ * @fires rf-exit - Quick exit is about to leave the page for `url`. Cancelable: cancel to clear your own session and leave yourself.
  *
  * @csspart base - The wrapper of everything.
  * @csspart pinned-help - The always-visible help box (hotline, 911).
@@ -76,17 +77,25 @@ const NARROW = '(max-width: 40rem)';
  * @csspart empty - The no-results panel.
  * @csspart error - The load-error panel.
  * @csspart notice - The note about invalid entries.
+ * @csspart exit-button - The "Exit this page" button.
+ * @csspart safety-note - The "Browsing safely" note.
  *
  * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
  * @cssprop [--rf-text=#1f1f1f] - Text colour.
  * @cssprop [--rf-background=#ffffff] - Background.
  * @cssprop [--rf-surface=#f3f5f8] - Cards and panels.
- * @cssprop [--rf-border=#c4c7cc] - Borders.
+ * @cssprop [--rf-border=#8a9099] - Borders (and checkbox and input outlines: keep 3:1 contrast with the background).
  * @cssprop [--rf-radius=0.5em] - Corner radius.
  * @cssprop [--rf-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--rf-font-size=16px] - Base text size (in px by default, so the host's root size does not change it).
  * @cssprop [--rf-focus=#0b57d0] - Focus ring colour.
  * @cssprop [--rf-space=1em] - Spacing unit.
+ * @cssprop [--rf-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--rf-muted=#4a4f57] - Secondary text (publisher, hints, counts).
+ * @cssprop [--rf-mark=#fff3a3] - Background of matched words.
+ * @cssprop [--rf-alert=#8a1c1c] - Alert text and error accents.
+ * @cssprop [--rf-alert-background=#fdecec] - Background of alerts.
+ * @cssprop [--rf-exit-background=#b3261e] - The "Exit this page" button.
  */
 export class ResourceFinder extends LitElement {
   static override styles = [styles, exitStyles];
@@ -160,13 +169,23 @@ export class ResourceFinder extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.readInlineTranslations();
+    // When the script tag comes before the element, the element upgrades before the parser has
+    // added its children (inline bundle, translations): read them once the document is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.readChildren(), { once: true });
+    } else {
+      this.readChildren();
+    }
     this.requestedLang = this.findRequestedLang();
     // Follow lang changes anywhere above us (e.g. a site's language switcher changing <html lang>).
     this.langObserver = new MutationObserver(() => {
       this.requestedLang = this.findRequestedLang();
     });
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  private readChildren() {
+    this.readInlineTranslations();
     if (this.loadState === 'idle' && !this.src && this.bundle === undefined) void this.load();
   }
 

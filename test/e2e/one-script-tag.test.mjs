@@ -43,3 +43,13 @@ test('loading the script twice gives no error and one working list', async () =>
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
 });
+
+test('inline bundle and translations work when the script tag comes before the element', async () => {
+  const { page, context, log } = await openPage(browser, `${base}pages/inline.html`);
+  const titles = await renderedTitles(page);
+  assert.deepEqual(titles, ['Línea de ayuda Alfa', 'Beta']);
+  const exit = await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelector('[part~="exit-button"]').textContent.trim());
+  assert.equal(exit, 'Salir ya');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
