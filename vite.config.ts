@@ -11,7 +11,7 @@ export default defineConfig(({ mode }) => {
     plugins: esm ? [] : [embedMinify()],
     resolve: { conditions: ['production'] },
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: esm ? 'dist/esm' : 'dist',
       emptyOutDir: esm,
       sourcemap: esm,

@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  *  - css`` in *.styles.ts: comments dropped, whitespace collapsed;
  *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
  *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
- *  - the JSON Schema: annotations people read (title, description, $id) are removed; the rules stay.
+ *  - the JSON Schema: annotations people read (title, description, $id, and the x-fix advice, which
+ *    the CLI gives) are removed; every rule stays, so the widget enforces exactly what the CLI does.
  */
 export function embedMinify(): Plugin {
   return {
@@ -20,7 +21,7 @@ export function embedMinify(): Plugin {
           if (node && typeof node === 'object') {
             return Object.fromEntries(
               Object.entries(node)
-                .filter(([key]) => inProperties || !['title', 'description', '$id', '$schema', '$comment'].includes(key))
+                .filter(([key]) => inProperties || !['title', 'description', '$id', '$schema', '$comment', 'x-fix'].includes(key))
                 .map(([key, value]) => [key, keepNames(value, key === 'properties')]),
             );
           }
@@ -37,6 +38,7 @@ export function embedMinify(): Plugin {
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
             .replace(/;}/g, '}')
             .trim() +
           '`',
