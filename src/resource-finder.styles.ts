@@ -555,7 +555,49 @@ export const exitStyles = css`
       border-color: ButtonText;
     }
   }
+  .shortlist {
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .shortlist-title {
+    font-weight: 600;
+  }
+  .shortlist li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    align-items: baseline;
+  }
+  .shortlist-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .print-only {
+    display: none;
+  }
+  .save {
+    align-self: flex-start;
+  }
   @media print {
+    .print-only {
+      display: block;
+      inline-size: 100%;
+    }
+    .no-print,
+    .save,
+    .has-list .results,
+    .title a[href] .visually-hidden {
+      display: none !important;
+    }
+    .title a[href]::after {
+      content: ' ' attr(href);
+      font-weight: normal;
+      font-size: 0.8em;
+    }
     .exit-bar,
     .exit-overlay,
     .safety,

@@ -29,6 +29,7 @@ import { countText, renderLoadError, renderLoading, renderNoResults, renderParti
 import { localizedText } from './core/text.js';
 import { QuickExit, exitTarget, renderExitButton, renderExitOverlay, renderSafetyNote } from './ui/quick-exit.js';
 import { readSharedSearch, writeSharedSearch } from './ui/share-link.js';
+import { renderShortlist, shortlistText } from './ui/shortlist.js';
 
 let instances = 0;
 
@@ -79,6 +80,7 @@ const NARROW = '(max-width: 40rem)';
  * @csspart notice - The note about invalid entries.
  * @csspart exit-button - The "Exit this page" button.
  * @csspart safety-note - The "Browsing safely" note.
+ * @csspart shortlist - The visitor's list (print and copy).
  *
  * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
  * @cssprop [--rf-text=#1f1f1f] - Text colour.
@@ -121,6 +123,9 @@ export class ResourceFinder extends LitElement {
   @state() private announcement = '';
   @state() private filtersOpen = !matchMedia(NARROW).matches;
   @state() private requestedLang = '';
+  /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
+  @state() private shortlist: string[] = [];
+  @state() private copied = false;
   /** Re-renders when the search index finishes building (big bundles index in the background). */
   @state() protected indexReady = false;
   private results?: Results;
@@ -240,11 +245,17 @@ export class ResourceFinder extends LitElement {
     this.setFilters({});
   }
 
+  /** @internal Forgets everything the visitor did: search, filters and list. */
+  forget() {
+    this.clear();
+    this.shortlist = [];
+  }
+
   /** Leaves the page at once, as the "Exit this page" button does. */
   exitNow() {
     const url = exitTarget(this.exitUrl);
     if (!this.dispatchEvent(new RfExitEvent(url))) return;
-    this.clear();
+    this.forget();
     this.quickExit.showOverlay(this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
     // replace(), not assign(): the Back button must not bring the visitor back here.
     location.replace(url);
@@ -429,7 +440,7 @@ export class ResourceFinder extends LitElement {
     const dataLocale = this.dataLocale();
     const view = (r: Parameters<typeof resourceView>[0]) => resourceView(r, data!, dataLocale);
     const title = this.heading || (data ? localizedText(data.meta.title, dataLocale, data.meta.default_locale).text : '');
-    return html`<div part="base" class="base" lang=${locale} dir=${textDirection(locale)}>
+    return html`<div part="base" class="base ${this.shortlist.length ? 'has-list' : ''}" lang=${locale} dir=${textDirection(locale)}>
       ${this.noExit ? nothing : renderExitButton(this.quickExit, () => this.exitNow())}
       <header class="head">
         <slot name="heading">${title ? headingTag(level, title, 'main-title') : nothing}</slot>
@@ -447,12 +458,34 @@ export class ResourceFinder extends LitElement {
         ? html`<p class="status" part="status">${msg('Loading resources…', { id: 'status.loading', desc: 'Shown while the list loads.' })}</p>
             ${renderLoading()}`
         : nothing}
+      ${data ? this.renderShortlist(view) : nothing}
       ${results && data ? this.renderFinder(results, locale, level, view) : nothing}
       ${this.noExit ? nothing : renderSafetyNote()}
       <slot name="footer"></slot>
       <p class="visually-hidden" role="status">${this.loadState === 'ready' ? this.announcement : ''}</p>
     </div>
     ${this.noExit ? nothing : renderExitOverlay(this.quickExit)}`;
+  }
+
+  private toggleSaved = (id: string) => {
+    this.shortlist = this.shortlist.includes(id) ? this.shortlist.filter((s) => s !== id) : [...this.shortlist, id];
+    this.copied = false;
+  };
+
+  private renderShortlist(view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {
+    const views = this.shortlist
+      .map((id) => this.data!.resources.find((r) => r.id === id))
+      .filter((r) => r !== undefined)
+      .map(view);
+    return renderShortlist(views, this.copied, {
+      remove: this.toggleSaved,
+      clear: () => (this.shortlist = []),
+      print: () => print(),
+      copy: () => {
+        const title = msg('My list', { id: 'list.title', desc: 'Heading of the visitor’s shortlist of resources.' });
+        void navigator.clipboard?.writeText(shortlistText(title, views)).then(() => (this.copied = true));
+      },
+    });
   }
 
   private renderFinder(results: Results, locale: string, level: number, view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {
@@ -481,7 +514,9 @@ export class ResourceFinder extends LitElement {
           ${results.total === 0
             ? renderNoResults(this.query.trim() !== '', hasFilters, { clearFilters: () => this.clearFilters(), clearSearch: () => this.onInput('') })
             : html`<ul class="list" part="result-list" role="list">
-                ${results.hits.map((hit) => renderResultCard(view(hit.resource), hit.matches, locale, level + 1, this.cardHandlers))}
+                ${results.hits.map((hit) =>
+                  renderResultCard(view(hit.resource), hit.matches, locale, level + 1, this.cardHandlers, this.shortlist.includes(hit.resource.id), this.toggleSaved),
+                )}
               </ul>`}
           ${results.hits.length < results.total
             ? html`<button type="button" class="button more" part="more-button" @click=${() => this.showMore()}>

@@ -16,8 +16,8 @@ const PRESSES = 3;
 interface ExitHost extends ReactiveControllerHost, HTMLElement {
   exitEnabled(): boolean;
   exitNow(): void;
-  /** Forget the visitor's search, e.g. when the page comes back from the back/forward cache. */
-  clear(): void;
+  /** Forget the visitor's search and list, e.g. when the page comes back from the back/forward cache. */
+  forget(): void;
 }
 
 const hosts = new Set<QuickExit>();
@@ -100,7 +100,7 @@ export class QuickExit implements ReactiveController {
   restore() {
     this.overlayOpen = false;
     this.pressed = 0;
-    this.host.clear();
+    this.host.forget();
     const overlay = this.host.shadowRoot?.querySelector<HTMLElement>('.exit-overlay');
     if (hasPopover && overlay?.matches(':popover-open')) overlay.hidePopover();
     this.host.requestUpdate();

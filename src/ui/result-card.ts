@@ -8,6 +8,7 @@ import type { ContactAction, ResourceView, Shown } from '../core/resource-view.j
 import { highlight } from './highlight.js';
 import { languageName, monthYear } from './format.js';
 import { headingTag } from './heading.js';
+import { renderShortlistToggle } from './shortlist.js';
 
 export interface CardHandlers {
   open(view: ResourceView, event: Event): void;
@@ -92,6 +93,8 @@ export function renderResultCard(
   locale: string,
   level: number,
   handlers: CardHandlers,
+  saved: boolean,
+  toggleSaved: (id: string) => void,
 ): TemplateResult {
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
@@ -118,6 +121,7 @@ export function renderResultCard(
     ${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
       : nothing}
+    ${renderShortlistToggle(view, saved, toggleSaved)}
     <details class="more">
       <summary>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}<span class="visually-hidden">: ${view.name.text}</span></summary>
       ${renderDetail(view, locale)}

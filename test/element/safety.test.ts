@@ -172,3 +172,53 @@ describe('<resource-finder> safety and privacy', () => {
     expect(logged.join('\n')).to.not.contain('secretword');
   });
 });
+
+describe('<resource-finder> shortlist', () => {
+  it('collects resources in memory, copies them as plain text with links and numbers, and clears', async () => {
+    const el = await finder();
+    const before = await storageSnapshot();
+    const saveButtons = () => $$<HTMLButtonElement>(el, '[part~="result"] .save');
+    saveButtons()[1].click();
+    await el.updateComplete;
+    expect(saveButtons()[1].getAttribute('aria-pressed')).to.equal('true');
+    const list = $(el, '[part~="shortlist"]')!;
+    expect(list.textContent).to.contain('My list (1)');
+    expect(list.textContent).to.contain('Nothing is saved');
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    try {
+      [...list.querySelectorAll('button')].find((b) => b.textContent!.includes('Copy'))!.click();
+      await aTimeout(50);
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(copied).to.match(/^My list\n\n1\. .+/);
+    expect(copied).to.match(/https:\/\//);
+    expect(await storageSnapshot()).to.deep.equal(before);
+    [...list.querySelectorAll('button')].find((b) => b.textContent!.includes('Clear list'))!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="shortlist"]')).to.not.exist;
+  });
+
+  it('prints a clean list: links written out, no exit button, no filters, no search', async () => {
+    const el = await finder();
+    $$<HTMLButtonElement>(el, '[part~="result"] .save')[1].click();
+    await el.updateComplete;
+    // Emulate print media through the stylesheet's own rules.
+    const sheets = (el.shadowRoot!.adoptedStyleSheets ?? []) as CSSStyleSheet[];
+    const printRules = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
+    expect(printRules.length).to.be.greaterThan(0);
+    const sheet = new CSSStyleSheet();
+    printRules.forEach((r) => [...r.cssRules].forEach((inner) => sheet.insertRule(inner.cssText, sheet.cssRules.length)));
+    el.shadowRoot!.adoptedStyleSheets = [...sheets, sheet];
+    const hidden = (sel: string) => !$(el, sel)!.checkVisibility();
+    expect(hidden('[part~="exit-button"]')).to.equal(true);
+    expect(hidden('[part~="filters"]')).to.equal(true);
+    expect(hidden('[part~="search"]')).to.equal(true);
+    expect(hidden('.results')).to.equal(true); // with a list, only the list prints
+    const written = $$(el, '[part~="shortlist"] .print-only').filter((n) => n.checkVisibility());
+    expect(written.some((n) => /^https:\/\//.test(n.textContent!))).to.equal(true);
+    el.shadowRoot!.adoptedStyleSheets = sheets;
+  });
+});

@@ -1,0 +1,342 @@
+// `node scripts/bench-element.mjs [--rounds N] [--sizes shipped,1000,10000] [--profile]`
+// The browser row of `npm run bench`: per keystroke, search + facets + render + layout of the
+// <resource-finder> element itself (the one-file build dist/resource-finder.js), at the shipped
+// bundle (~72 resources), 1,000 and 10,000 synthetic resources (scripts/bench/gen.mjs, the engine
+// bench's seed), unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate).
+// Builds nothing: run `npx vite build` first. Exits 1 only on errors, not on missed targets.
+//
+// One keystroke = set the input's value + dispatch `input`, await el.updateComplete (Lit renders
+// synchronously in that update: engine.search incl. facet counts, then the template), then force
+// style + layout (getBoundingClientRect on the result list); timed in the page with performance.now().
+// Painting is not in the figure: the script waits one frame after each keystroke so the previous
+// paint does not land in the next keystroke ("next frame" in the breakdown is informative only).
+//
+// --profile: additionally builds an unminified copy of the element from the current src/ (vite,
+// into the OS temp dir, not dist/), types the sequence once at 10,000 with 4x throttling under the
+// CDP sampling Profiler and prints the functions and modules with the most self time.
+import { existsSync, readFileSync, statSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { makeBundle } from './bench/gen.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distFile = `${root}dist/resource-finder.js`;
+if (!existsSync(distFile)) {
+  console.error('bench-element: dist/resource-finder.js is missing: build it first with `npx vite build` (or `npm run build`).');
+  process.exit(1);
+}
+
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? def : process.argv[i + 1];
+};
+const PROFILE = process.argv.includes('--profile');
+const ROUNDS = Number(arg('rounds', 5));
+const SEED = 7; // same seed as scripts/bench.mjs, so the 1,000 / 10,000 bundles are the engine bench's
+const shippedPath = `${root}data/ccci-resources.json`;
+const SIZES = arg('sizes', `${existsSync(shippedPath) ? 'shipped,' : ''}1000,10000`).split(',').map((s) => (s === 'shipped' ? s : Number(s)));
+const THROTTLES = [1, 4];
+/** p95 targets from the issue; other rows are measured without a target. */
+const TARGETS = { 'shipped@1': 16, '10000@4': 100 };
+
+// The fixed keystroke sequence of one round ('' = the search box cleared: browse all).
+const typed = (s) => Array.from(s, (_, i) => s.slice(0, i + 1));
+const SEQUENCE = [...typed('housing'), '', ...typed('scre'), 'screening', 'legal help', 'traficking', ''];
+
+const newestSrc = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((t, e) =>
+  Math.max(t, e.isDirectory() ? newestSrc(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+const stale = existsSync(`${root}src`) && newestSrc(`${root}src`) > statSync(distFile).mtimeMs;
+
+// ---- the page --------------------------------------------------------------------------------
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>resource-finder element bench</title><link rel="icon" href="data:,">
+<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:72rem;margin:0 auto;padding:1rem}</style>
+<script src="/element/resource-finder.js"></script></head>
+<body><main id="host"></main></body></html>`;
+
+const synthetic = new Map();
+function syntheticJson(n) {
+  if (!synthetic.has(n)) synthetic.set(n, JSON.stringify(makeBundle(n, SEED)));
+  return synthetic.get(n);
+}
+
+async function startServer(elementDir) {
+  return serve({
+    mounts: { '/element/': elementDir, '/data/': `${root}data` },
+    routes: (url, _req, res) => {
+      if (url.pathname === '/' || url.pathname === '/bench.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(PAGE);
+        return true;
+      }
+      const m = url.pathname.match(/^\/synthetic\/(\d+)\.json$/);
+      if (m) {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(syntheticJson(Number(m[1])));
+        return true;
+      }
+      return false;
+    },
+  });
+}
+
+// ---- in-page code (runs in Chromium via page.evaluate) -----------------------------------------
+
+/** Adds the element, waits for rf-load, the first render and the background index. */
+async function mountInPage(src) {
+  const el = document.createElement('resource-finder');
+  el.setAttribute('src', src);
+  el.setAttribute('heading', 'Find help');
+  const t0 = performance.now();
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('rf-load', (e) => resolve(e), { once: true });
+    el.addEventListener('rf-load-error', (e) => reject(new Error(`rf-load-error: ${e.kind} ${e.message ?? ''}`)), { once: true });
+  });
+  document.getElementById('host').append(el);
+  const ev = await loaded;
+  await el.updateComplete;
+  const loadMs = performance.now() - t0;
+  // Big bundles (> 500) index in the background; until then a query only scans names. The element
+  // re-renders when its (internal, @state) `indexReady` turns true: poll it. If a build ever renames
+  // it, fall back to 3 s after rf-load (documented in the output).
+  let how = 'indexReady';
+  if (typeof el.indexReady === 'boolean') {
+    const limit = performance.now() + 60000;
+    while (!el.indexReady) {
+      if (performance.now() > limit) throw new Error('index not ready after 60 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } else {
+    how = '3 s after rf-load';
+    await new Promise((r) => setTimeout(r, 3000));
+  }
+  await el.updateComplete;
+  return { total: ev.total ?? ev.detail?.total, loadMs, readyMs: performance.now() - t0, how };
+}
+
+/** Types `sequence` `rounds + warmup` times; returns the measured keystrokes. */
+async function typeInPage({ sequence, rounds, warmup }) {
+  const el = document.querySelector('resource-finder');
+  const sr = el.shadowRoot;
+  const input = sr.querySelector('[part~="search-input"]');
+  if (!input) throw new Error('no [part~=search-input] in the element');
+  // Time engine.search separately when the (internal) engine is reachable; restored afterwards.
+  let searchMs = 0;
+  const engine = el.engine;
+  const origSearch = engine?.search;
+  if (typeof origSearch === 'function') {
+    engine.search = (q) => {
+      const t = performance.now();
+      try { return origSearch(q); } finally { searchMs += performance.now() - t; }
+    };
+  }
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const out = [];
+  try {
+    for (let round = -warmup; round < rounds; round++) {
+      for (const q of sequence) {
+        searchMs = 0;
+        const t0 = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const t1 = performance.now();
+        sr.querySelector('[part~="result-list"]')?.getBoundingClientRect();
+        void document.body.offsetHeight;
+        const t2 = performance.now();
+        await frame();
+        const t3 = performance.now();
+        if (round >= 0) {
+          const status = sr.querySelector('.results [part~="status"]')?.textContent?.trim() ?? '';
+          out.push({ q, ms: t2 - t0, search: origSearch ? searchMs : NaN, update: t1 - t0, layout: t2 - t1, frame: t3 - t0, status });
+        }
+      }
+    }
+  } finally {
+    if (origSearch) engine.search = origSearch;
+  }
+  return out;
+}
+
+// ---- Node side -----------------------------------------------------------------------------
+
+const quantile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const median = (xs) => quantile(xs, 0.5);
+const f = (x, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
+const mb = (b) => b / 1048576;
+
+async function openPage(browser, url, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url, { waitUntil: 'load' });
+  const defined = await page.evaluate(() => !!customElements.get('resource-finder'));
+  if (!defined) throw new Error(`resource-finder is not defined after loading the bundle${errors.length ? `: ${errors.join('; ')}` : ''}`);
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+  const heap0 = await heap();
+  const src = size === 'shipped' ? '/data/ccci-resources.json' : `/synthetic/${size}.json`;
+  const mount = await page.evaluate(mountInPage, src);
+  const heap1 = await heap();
+  return { context, page, cdp, mount, heapMB: mb(heap1 - heap0), heapTotalMB: mb(heap1) };
+}
+
+async function runSize(browser, url, size) {
+  const { context, page, cdp, mount, heapMB, heapTotalMB } = await openPage(browser, url, size);
+  const rows = [];
+  try {
+    // A sanity check that typing gives real (indexed) results before timing anything.
+    const check = await page.evaluate(typeInPage, { sequence: ['housing', ''], rounds: 1, warmup: 0 });
+    for (const rate of THROTTLES) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const ks = await page.evaluate(typeInPage, { sequence: SEQUENCE, rounds: ROUNDS, warmup: 1 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const ms = ks.map((k) => k.ms);
+      const worst = ks.reduce((a, b) => (b.ms > a.ms ? b : a));
+      rows.push({
+        size, count: mount.total, rate, n: ks.length,
+        median: median(ms), p95: quantile(ms, 0.95), max: Math.max(...ms), worstQ: worst.q,
+        search: median(ks.map((k) => k.search)), render: median(ks.map((k) => k.update - k.search)),
+        layout: median(ks.map((k) => k.layout)), frame: median(ks.map((k) => k.frame)),
+        searchP95: quantile(ks.map((k) => k.search), 0.95), renderP95: quantile(ks.map((k) => k.update - k.search), 0.95),
+        layoutP95: quantile(ks.map((k) => k.layout), 0.95),
+        heapMB, heapTotalMB, loadMs: mount.loadMs, readyMs: mount.readyMs, how: mount.how, check: check[0].status,
+      });
+    }
+  } finally {
+    await context.close();
+  }
+  return rows;
+}
+
+function printTable(head, lines) {
+  const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (l) => l.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ');
+  console.log(fmt(head));
+  console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  lines.forEach((l) => console.log(fmt(l)));
+}
+
+function report(rows) {
+  const label = (r) => (r.size === 'shipped' ? `${r.count} (shipped)` : String(r.count));
+  console.log(`\n<resource-finder> in Chromium (headless), per keystroke: search + facets + render + layout (ms)`);
+  printTable(['resources', 'throttle', 'median ms', 'p95 ms', 'max ms', 'target p95', 'ok'], rows.map((r) => {
+    const t = TARGETS[`${r.size}@${r.rate}`];
+    return [label(r), r.rate === 1 ? 'none' : `${r.rate}x CPU`, f(r.median), f(r.p95), f(r.max), t ? `≤ ${t}` : '(none)', t ? (r.p95 <= t ? 'yes' : 'MISSED') : ''];
+  }));
+  console.log(`\nWhere the time goes (median / p95 ms per keystroke; heap = element + its data after load and GC)`);
+  printTable(['resources', 'throttle', 'search', 'render', 'style+layout', 'next frame*', 'slowest keystroke', 'heap MB', 'load→ready ms'], rows.map((r) => [
+    label(r), r.rate === 1 ? 'none' : `${r.rate}x`,
+    `${f(r.search)} / ${f(r.searchP95)}`, `${f(r.render)} / ${f(r.renderP95)}`, `${f(r.layout)} / ${f(r.layoutP95)}`, f(r.frame),
+    JSON.stringify(r.worstQ), r.rate === 1 ? f(r.heapMB) : '', r.rate === 1 ? `${f(r.loadMs, 0)}→${f(r.readyMs, 0)}` : '',
+  ]));
+  console.log(`* next frame: from the keystroke until a task after the next requestAnimationFrame (includes paint and vsync wait; informative).`);
+  console.log(`search = engine.search() incl. facet counts (wrapped in the page); render = rest of the Lit update (templates, DOM, Intl).`);
+  console.log(`Sequence per round (${SEQUENCE.length} keystrokes, '' = cleared): ${SEQUENCE.map((q) => JSON.stringify(q)).join(' ')}; ` +
+    `1 warm-up round + ${ROUNDS} measured. Index readiness: ${[...new Set(rows.map((r) => r.how))].join(', ')}; ` +
+    `"housing" gave: ${[...new Map(rows.map((r) => [r.count, r.check])).values()].map((s) => JSON.stringify(s)).join(', ')}.`);
+}
+
+// ---- profile (--profile) ------------------------------------------------------------------------
+
+async function buildUnminified() {
+  const out = mkdtempSync(join(tmpdir(), 'rf-bench-element-'));
+  const { build } = await import('vite');
+  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, minify: false, sourcemap: false } });
+  return out;
+}
+
+async function profile(browser, url, dir) {
+  const size = 10000;
+  const { context, page, cdp } = await openPage(browser, url, size);
+  try {
+    await page.evaluate(typeInPage, { sequence: SEQUENCE, rounds: 0, warmup: 1 }); // warm-up, unmeasured
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const ks = await page.evaluate(typeInPage, { sequence: SEQUENCE, rounds: 1, warmup: 0 });
+    const { profile: prof } = await cdp.send('Profiler.stop');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    // Which module each line of the unminified bundle came from (rolldown's //#region comments).
+    const lines = readFileSync(join(dir, 'resource-finder.js'), 'utf8').split('\n');
+    const moduleOf = [];
+    let cur = '(bundle)';
+    lines.forEach((l, i) => {
+      const m = l.match(/^\/\/#region (.+)$/);
+      if (m) cur = m[1].replace(/^.*node_modules\//, '');
+      else if (/^\/\/#endregion/.test(l)) { moduleOf[i] = cur; cur = '(bundle)'; return; }
+      moduleOf[i] = cur;
+    });
+    // Self time per node = samples × their time deltas.
+    const self = new Map();
+    const { samples, timeDeltas } = prof;
+    for (let i = 0; i < samples.length; i++) self.set(samples[i], (self.get(samples[i]) ?? 0) + (timeDeltas[i + 1] ?? 0) / 1000);
+    const byFn = new Map();
+    const byModule = new Map();
+    let total = 0;
+    for (const node of prof.nodes) {
+      const t = self.get(node.id) ?? 0;
+      if (!t) continue;
+      const cf = node.callFrame;
+      if (cf.functionName === '(idle)') continue;
+      total += t;
+      const mine = cf.url.includes('/element/resource-finder.js');
+      const mod = mine ? moduleOf[cf.lineNumber] ?? '(bundle)' : cf.url ? 'page/other' : cf.functionName || '(native)';
+      const key = `${cf.functionName || '(anonymous)'}  ${mine ? `${mod}:${cf.lineNumber + 1}` : mod}`;
+      byFn.set(key, (byFn.get(key) ?? 0) + t);
+      byModule.set(mod, (byModule.get(mod) ?? 0) + t);
+    }
+    const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
+    const ms = ks.map((k) => k.ms);
+    console.log(`\nProfile: 10,000 resources, 4x CPU, one round (${ks.length} keystrokes, median ${f(median(ms))} ms, max ${f(Math.max(...ms))} ms;` +
+      ` unminified build of the current src/, so figures differ a little from dist). Self time, ms (non-idle total ${f(total, 0)} ms;` +
+      ` "(program)" = native work such as style/layout/DOM, "(garbage collector)" = GC):`);
+    console.log('\nBy module:');
+    for (const [k, v] of top(byModule, 14)) console.log(`  ${f(v, 0).padStart(6)}  ${(100 * v / total).toFixed(0).padStart(3)}%  ${k}`);
+    console.log('\nBy function:');
+    for (const [k, v] of top(byFn, 25)) console.log(`  ${f(v, 0).padStart(6)}  ${(100 * v / total).toFixed(0).padStart(3)}%  ${k}`);
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- main ------------------------------------------------------------------------------------
+
+const started = Date.now();
+const executablePath = requireChrome();
+const { chromium } = await import('playwright-core');
+const { server, url } = await startServer(`${root}dist`);
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+let failed = false;
+try {
+  if (stale) console.log('Note: src/ has files newer than dist/resource-finder.js: this measures the last build (`npx vite build` to refresh).');
+  const rows = [];
+  for (const size of SIZES) rows.push(...(await runSize(browser, url, size)));
+  report(rows);
+  if (PROFILE) {
+    const dir = await buildUnminified();
+    const p = await startServer(dir);
+    try {
+      await profile(browser, p.url, dir);
+    } finally {
+      p.server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} catch (error) {
+  failed = true;
+  console.error(`bench-element: ${error?.stack ?? error}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\nElement bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+process.exit(failed ? 1 : 0);
