@@ -53,3 +53,22 @@ test('inline bundle and translations work when the script tag comes before the e
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+for (const { name, width, fontSize } of [
+  { name: '320 px wide (400% zoom of 1280)', width: 320 },
+  { name: '200% text at 640 px', width: 640, fontSize: '32px' },
+]) {
+  test(`no horizontal scrolling at ${name}`, async () => {
+    const { page, context } = await openPage(browser, `${base}pages/plain.html`, { viewport: { width, height: 800 } });
+    if (fontSize) await page.evaluate((size) => document.querySelector('resource-finder').style.setProperty('--rf-font-size', size), fontSize);
+    await renderedTitles(page);
+    // Open every detail and the filters so the widest content is laid out.
+    await page.evaluate(() => {
+      const root = document.querySelector('resource-finder').shadowRoot;
+      root.querySelectorAll('details').forEach((d) => (d.open = true));
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await context.close();
+  });
+}
