@@ -295,6 +295,7 @@ async function profile(browser, url, dir) {
       byModule.set(mod, (byModule.get(mod) ?? 0) + t);
     }
     const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
+    const trace = await traceRound(page, cdp);
     const ms = ks.map((k) => k.ms);
     console.log(`\nProfile: 10,000 resources, 4x CPU, one round (${ks.length} keystrokes, median ${f(median(ms))} ms, max ${f(Math.max(...ms))} ms;` +
       ` unminified build of the current src/, so figures differ a little from dist). Self time, ms (non-idle total ${f(total, 0)} ms;` +
@@ -303,9 +304,66 @@ async function profile(browser, url, dir) {
     for (const [k, v] of top(byModule, 14)) console.log(`  ${f(v, 0).padStart(6)}  ${(100 * v / total).toFixed(0).padStart(3)}%  ${k}`);
     console.log('\nBy function:');
     for (const [k, v] of top(byFn, 25)) console.log(`  ${f(v, 0).padStart(6)}  ${(100 * v / total).toFixed(0).padStart(3)}%  ${k}`);
+    console.log(`\nTrace of another round (${trace.n} keystrokes, devtools.timeline, 4x): renderer main-thread time by event, ms (nested events overlap)`);
+    for (const [k, v] of top(trace.byName, 14)) console.log(`  ${f(v.ms, 0).padStart(6)}  ${String(v.n).padStart(5)}×  ${k}${v.elements ? `  (${v.elements} elements restyled in all, ${f(v.elements / v.n, 0)} per recalc)` : ''}`);
+    console.log(`DOM churn per keystroke (MutationObserver on the shadow root, median / max): ` +
+      `${trace.churn.map(([k, med, max]) => `${k} ${med} / ${max}`).join(', ')}; shadow DOM now ${trace.nodes} elements.`);
   } finally {
     await context.close();
   }
+}
+
+/** One round at 4x under CDP Tracing (style/layout/paint split) and a MutationObserver (DOM churn). */
+async function traceRound(page, cdp) {
+  await page.evaluate(() => {
+    const el = document.querySelector('resource-finder');
+    window.__churn = { added: 0, removed: 0, text: 0, attrs: 0 };
+    window.__obs = new MutationObserver((list) => {
+      for (const m of list) {
+        if (m.type === 'childList') { window.__churn.added += m.addedNodes.length; window.__churn.removed += m.removedNodes.length; }
+        else if (m.type === 'characterData') window.__churn.text++;
+        else window.__churn.attrs++;
+      }
+    });
+    window.__obs.observe(el.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const events = [];
+  const onData = (d) => events.push(...d.value);
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Per-keystroke churn: type the sequence one keystroke at a time and read the counters.
+  const churn = [];
+  for (const q of SEQUENCE) {
+    await page.evaluate(typeInPage, { sequence: [q], rounds: 1, warmup: 0 });
+    churn.push(await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      window.__obs.takeRecords().forEach(() => {});
+      const c = { ...window.__churn };
+      window.__churn = { added: 0, removed: 0, text: 0, attrs: 0 };
+      return c;
+    }));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+  const nodes = await page.evaluate(() => { window.__obs.disconnect(); return document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length; });
+  // The renderer main thread: where the FunctionCall / UpdateLayoutTree events of our page run.
+  const tids = new Map();
+  for (const e of events) if (e.name === 'UpdateLayoutTree' || e.name === 'Layout') tids.set(`${e.pid}:${e.tid}`, (tids.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...tids].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const byName = new Map();
+  for (const e of events) {
+    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
+    const v = byName.get(e.name) ?? { ms: 0, n: 0, elements: 0 };
+    v.ms += e.dur / 1000; v.n++;
+    v.elements += e.args?.elementCount ?? e.args?.beginData?.elementCount ?? 0;
+    byName.set(e.name, v);
+  }
+  const stat = (k) => { const xs = churn.map((c) => c[k]); return [k, median(xs), Math.max(...xs)]; };
+  return { n: SEQUENCE.length, byName, churn: ['added', 'removed', 'text', 'attrs'].map(stat), nodes };
 }
 
 // ---- main ------------------------------------------------------------------------------------

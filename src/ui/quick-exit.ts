@@ -109,7 +109,13 @@ export class QuickExit implements ReactiveController {
 
 /** The address to leave for: the host's choice when it is a safe http(s) link, else the default. */
 export function exitTarget(url: string | undefined): string {
-  const safe = url ? safeHref(url) : null;
+  let safe: string | null = null;
+  try {
+    // A path on the host's own site (e.g. "/weather") is fine: resolve it first, then check it.
+    safe = url ? safeHref(new URL(url, document.baseURI).href) : null;
+  } catch {
+    // not a URL at all
+  }
   return safe && /^https?:/.test(safe) ? safe : DEFAULT_EXIT_URL;
 }
 
