@@ -2,79 +2,47 @@ import { css } from 'lit';
 
 /*
  * Public custom properties (--rf-*) are read once here into private ones (--_*); rules read only
- * the private names. Sizes are in px on :host and em inside, so a host's root font size neither
- * inflates nor shrinks the widget unless the host sets --rf-font-size. Layout uses logical
- * properties only, so dir="rtl" mirrors it.
+ * the private names. Light and dark values sit side by side in light-dark(), chosen by
+ * color-scheme (theme="dark", or theme="auto" to follow the system). Sizes are px on :host and em
+ * inside, so a host's root font size neither inflates nor shrinks the widget unless the host sets
+ * --rf-font-size. Layout uses logical properties only, so dir="rtl" mirrors it.
  */
 export const styles = css`
   :host {
-    --_accent: var(--rf-accent, #0b57d0);
-    --_on-accent: var(--rf-on-accent, #ffffff);
-    --_text: var(--rf-text, #1f1f1f);
-    --_muted: var(--rf-muted, #4a4f57);
-    --_bg: var(--rf-background, #ffffff);
-    --_surface: var(--rf-surface, #f3f5f8);
-    --_border: var(--rf-border, #8a9099);
+    --_accent: var(--rf-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--rf-on-accent, light-dark(#fff, #062e6f));
+    --_text: var(--rf-text, light-dark(#1f1f1f, #e3e3e3));
+    --_muted: var(--rf-muted, light-dark(#4a4f57, #c4c7c5));
+    --_bg: var(--rf-background, light-dark(#fff, #131314));
+    --_surface: var(--rf-surface, light-dark(#f3f5f8, #1e1f20));
+    --_border: var(--rf-border, light-dark(#8a9099, #8e918f));
+    --_mark: var(--rf-mark, light-dark(#fff3a3, #5c4d00));
+    --_alert: var(--rf-alert, light-dark(#8a1c1c, #ffb4ab));
+    --_alert-bg: var(--rf-alert-background, light-dark(#fdecec, #3b1410));
+    --_exit: var(--rf-exit-background, #b3261e);
     --_radius: var(--rf-radius, 0.5em);
-    --_font: var(--rf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_size: var(--rf-font-size, 16px);
     --_focus: var(--rf-focus, var(--_accent));
     --_space: var(--rf-space, 1em);
-    --_mark: var(--rf-mark, #fff3a3);
-    --_alert: var(--rf-alert, #8a1c1c);
-    --_alert-bg: var(--rf-alert-background, #fdecec);
-
+    --_gap: calc(var(--_space) * 0.75);
     display: block;
     container-type: inline-size;
+    color-scheme: light;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.5;
+    font: var(--rf-font-size, 16px) / 1.5 var(--rf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     text-align: start;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_accent: var(--rf-accent, #a8c7fa);
-    --_on-accent: var(--rf-on-accent, #062e6f);
-    --_text: var(--rf-text, #e3e3e3);
-    --_muted: var(--rf-muted, #c4c7c5);
-    --_bg: var(--rf-background, #131314);
-    --_surface: var(--rf-surface, #1e1f20);
-    --_border: var(--rf-border, #8e918f);
-    --_mark: var(--rf-mark, #5c4d00);
-    --_alert: var(--rf-alert, #ffb4ab);
-    --_alert-bg: var(--rf-alert-background, #3b1410);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--rf-accent, #a8c7fa);
-      --_on-accent: var(--rf-on-accent, #062e6f);
-      --_text: var(--rf-text, #e3e3e3);
-      --_muted: var(--rf-muted, #c4c7c5);
-      --_bg: var(--rf-background, #131314);
-      --_surface: var(--rf-surface, #1e1f20);
-      --_border: var(--rf-border, #8e918f);
-      --_mark: var(--rf-mark, #5c4d00);
-      --_alert: var(--rf-alert, #ffb4ab);
-      --_alert-bg: var(--rf-alert-background, #3b1410);
-      color-scheme: dark;
-    }
-  }
-
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: var(--_space);
   }
   h1,
   h2,
@@ -88,16 +56,18 @@ export const styles = css`
   dd,
   fieldset {
     margin: 0;
+    padding: 0;
   }
   ul {
-    padding: 0;
     list-style: none;
   }
-  .main-title {
-    font-size: 1.5em;
-    line-height: 1.25;
+  fieldset {
+    border: 0;
+    min-inline-size: 0;
   }
-  a {
+  a,
+  .link-button,
+  summary {
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
@@ -113,8 +83,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-
-  /* Data text takes its direction from its own content: English fallback text in a right-to-left
+  /* Data text takes its direction from its own content, so English fallback text in a right-to-left
      interface (or Arabic data in an English one) keeps its punctuation in place. */
   .title,
   .pin-title,
@@ -128,224 +97,165 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
 
-  /* Pinned help */
+  /* Stacks and rows */
+  .base,
+  .results,
+  .card,
+  .field,
+  .error,
+  .empty,
+  .shortlist {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .base {
+    padding: var(--_space);
+  }
+  .card,
+  .field {
+    gap: 0.4em;
+  }
+  .search,
+  .chips,
+  .chips ul,
+  .actions,
+  .actions li,
+  .badges,
+  .empty-actions,
+  .shortlist li,
+  .shortlist-actions,
+  .exit-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .list,
+  .pinned > ul,
+  .groups,
+  .placeholder,
+  .safety ul,
+  dl {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  /* Boxes */
+  .pinned,
+  .filters,
+  .card,
+  .empty,
+  .shortlist,
+  .ghost,
+  input,
+  select,
+  .chip,
+  .badge {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .pinned,
+  .card,
+  .empty,
+  .shortlist {
+    padding: var(--_gap);
+  }
   .pinned {
     border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    background: var(--_surface);
   }
-  .pinned > ul {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .pin-title {
-    display: inline;
-    font-size: 1.05em;
-    margin-inline-end: 0.5em;
-  }
-
-  /* Search */
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.75);
-    align-items: flex-start;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .field.grow {
-    flex: 1 1 16em;
-  }
-  label {
-    font-weight: 600;
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  input[type='search'],
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-block-size: 2.75em;
-    padding-inline: 0.75em;
-    inline-size: 100%;
-  }
-
-  /* Layout: filters beside results on wide containers */
-  .layout {
-    display: grid;
-    gap: var(--_space);
-  }
-  @container (min-width: 52em) {
-    :host(:not([layout='compact'])) .layout {
-      grid-template-columns: minmax(14em, 1fr) 3fr;
-      align-items: start;
-    }
-  }
-
-  /* Filters */
-  .filters {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .filters > summary {
-    cursor: pointer;
-    font-weight: 600;
-    padding: 0.6em 0.75em;
-    min-block-size: 2.75em;
-  }
-  .groups {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding: 0 0.75em 0.75em;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.25em;
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    min-block-size: 1.75em;
-  }
-  .check input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.15em 0 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .check label {
-    font-weight: normal;
-  }
-  .n,
-  .count-pill {
-    color: var(--_muted);
-  }
-
-  /* Chips */
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .chips ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
+  .pinned,
+  .filters,
   .chip {
-    font: inherit;
-    font-size: 0.9em;
-    color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0.25em 0.75em;
-    min-block-size: 2em;
-    cursor: pointer;
   }
-  .link-button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 0;
-    text-decoration: underline;
-    cursor: pointer;
-    min-block-size: 2em;
+  .empty,
+  .shortlist {
+    border-style: dashed;
   }
 
-  /* Results */
-  .results {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    min-inline-size: 0;
+  /* Text */
+  .main-title {
+    font-size: 1.5em;
+    line-height: 1.25;
   }
-  .status {
-    font-weight: 600;
-  }
-  .relaxed {
-    font-weight: normal;
-    color: var(--_muted);
-  }
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    display: flex;
-    flex-direction: column;
-    gap: 0.4em;
-    overflow-wrap: anywhere;
-  }
-  .card .title {
+  .title,
+  .pin-title {
     font-size: 1.1em;
     line-height: 1.3;
   }
-  .org {
+  .pin-title {
+    display: inline;
+    margin-inline-end: 0.5em;
+  }
+  label,
+  legend,
+  summary,
+  .status,
+  .empty-title,
+  .shortlist-title,
+  dt,
+  .strong {
+    font-weight: 600;
+  }
+  .check label,
+  .relaxed {
+    font-weight: normal;
+  }
+  .hint,
+  .org,
+  .n,
+  .note,
+  .checked,
+  .relaxed,
+  .badge,
+  .exit-hint,
+  .safety {
     color: var(--_muted);
-    font-size: 0.925em;
+    font-size: 0.9em;
+  }
+  .badge {
+    font-size: 0.8em;
+    border-radius: 1em;
+    padding: 0 0.6em;
+  }
+  .badge.strong {
+    color: var(--_text);
+    border-color: var(--_accent);
   }
   mark {
     background: var(--_mark);
     color: inherit;
-    border-radius: 0.15em;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
+  .card {
+    overflow-wrap: anywhere;
   }
-  .badge {
-    font-size: 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0.05em 0.6em;
-    color: var(--_muted);
+
+  /* Controls: every target at least 44 px (2.75em) tall, or 32 px for inline links */
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
   }
-  .badge.strong {
-    color: var(--_text);
-    font-weight: 600;
-    border-color: var(--_accent);
+  input[type='search'],
+  select {
+    background: var(--_bg);
+    min-block-size: 2.75em;
+    padding-inline: 0.75em;
+    inline-size: 100%;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+  .search {
+    align-items: flex-start;
   }
-  .actions li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
+  .field.grow {
+    flex: 1 1 16em;
   }
   .action,
-  .button {
+  .button,
+  .exit {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
-    font: inherit;
     font-weight: 600;
     text-decoration: none;
     color: var(--_on-accent);
@@ -358,105 +268,137 @@ export const styles = css`
   }
   .button.secondary {
     color: var(--_accent);
-    background: transparent;
+    background: none;
   }
-  .note {
-    font-size: 0.875em;
-    color: var(--_muted);
+  .exit {
+    color: #fff;
+    background: var(--_exit);
+    border-color: var(--_exit);
   }
-  .checked {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .more > summary {
+  .chip {
+    border-radius: 1em;
+    padding: 0.25em 0.75em;
+    min-block-size: 2em;
     cursor: pointer;
-    color: var(--_accent);
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
     min-block-size: 2em;
   }
-  dl {
-    display: grid;
-    gap: 0.25em;
-    margin-block-start: 0.5em;
+  summary {
+    cursor: pointer;
+    min-block-size: 2em;
   }
-  dt {
-    font-weight: 600;
-  }
-  .alert,
-  .error {
-    color: var(--_alert);
-    background: var(--_alert-bg);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-  }
-  .error {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    align-items: flex-start;
-    color: var(--_text);
-    border-inline-start: 4px solid var(--_alert);
-  }
-  .notice {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .empty {
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
-  .empty-title {
-    font-weight: 600;
-  }
-  .empty-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .more-button,
+  .save,
+  .more,
   .button.more {
     align-self: flex-start;
   }
 
-  /* Loading placeholder: reserves roughly the space of the first cards so nothing jumps. */
-  .placeholder {
+  /* Filters beside the results on wide containers */
+  .layout {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_space);
+  }
+  @container (min-width: 52em) {
+    :host(:not([layout='compact'])) .layout {
+      grid-template-columns: minmax(14em, 1fr) 3fr;
+      align-items: start;
+    }
+  }
+  .filters > summary {
+    padding: 0.6em 0.75em;
+  }
+  .groups {
+    padding: 0 0.75em 0.75em;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    min-block-size: 1.75em;
+  }
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+
+  .alert,
+  .error {
+    background: var(--_alert-bg);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+  .alert {
+    color: var(--_alert);
+  }
+  .error {
+    align-items: flex-start;
+    border-inline-start: 4px solid var(--_alert);
+  }
+
+  /* Loading placeholder: reserves about the space of the first cards, so nothing jumps. */
+  .placeholder {
     min-block-size: 24em;
   }
   .ghost {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: grid;
-    gap: 0.6em;
-    opacity: 0.6;
-  }
-  .ghost span {
-    display: block;
-    block-size: 0.9em;
+    block-size: 7em;
+    opacity: 0.5;
     background: var(--_surface);
-    border-radius: 0.25em;
   }
-  .ghost span:first-child {
-    inline-size: 60%;
-    block-size: 1.2em;
+
+  /* Quick exit */
+  .exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    justify-content: flex-end;
+    padding-block: 0.25em;
+    background: var(--_bg);
+  }
+  .exit-overlay:not(.on):not(:popover-open),
+  .print-only {
+    display: none;
+  }
+  .exit-overlay {
+    position: fixed;
+    inset: 0;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    border: 0;
+    background: Canvas;
+    z-index: 2147483647;
+  }
+  .safety ul {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+    gap: 0.25em;
   }
 
   :host([layout='compact']) .card {
     padding: 0.5em 0.75em;
   }
-  :host([layout='compact']) .hint,
-  :host([layout='compact']) .badges {
+  :host([layout='compact']) :is(.hint, .badges) {
     display: none;
   }
-
+  @media (pointer: coarse) {
+    .exit-hint {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .action,
-    .button {
+    .button,
+    .exit {
       forced-color-adjust: none;
       color: ButtonText;
       background: ButtonFace;
@@ -467,10 +409,6 @@ export const styles = css`
       color: HighlightText;
       background: Highlight;
     }
-    .badge.strong,
-    .pinned {
-      border-color: CanvasText;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -478,109 +416,6 @@ export const styles = css`
       animation: none !important;
       scroll-behavior: auto !important;
     }
-  }
-`;
-
-export const exitStyles = css`
-  .exit-bar {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: 0.25em 0.75em;
-    padding-block: 0.25em;
-    background: var(--_bg);
-  }
-  .exit {
-    font: inherit;
-    font-weight: 700;
-    color: #ffffff;
-    background: var(--rf-exit-background, #b3261e);
-    border: 2px solid var(--rf-exit-background, #b3261e);
-    border-radius: var(--_radius);
-    min-block-size: 2.75em;
-    padding: 0.25em 1.25em;
-    cursor: pointer;
-  }
-  .exit-hint {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  @media (pointer: coarse) {
-    .exit-hint {
-      display: none;
-    }
-  }
-  .exit-overlay:not(.on):not(:popover-open) {
-    display: none;
-  }
-  .exit-overlay.on,
-  .exit-overlay:popover-open {
-    display: block;
-    position: fixed;
-    inset: 0;
-    inline-size: 100vw;
-    block-size: 100vh;
-    max-inline-size: none;
-    max-block-size: none;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: Canvas;
-    z-index: 2147483647;
-  }
-  .safety {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .safety > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-block-size: 2em;
-  }
-  .safety ul {
-    list-style: disc;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.25em;
-  }
-  @media (forced-colors: active) {
-    .exit {
-      forced-color-adjust: none;
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
-  }
-  .shortlist {
-    border: 2px dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.75em;
-    display: grid;
-    gap: 0.5em;
-  }
-  .shortlist-title {
-    font-weight: 600;
-  }
-  .shortlist li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-    align-items: baseline;
-  }
-  .shortlist-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .print-only {
-    display: none;
-  }
-  .save {
-    align-self: flex-start;
   }
   @media print {
     .print-only {
@@ -590,14 +425,7 @@ export const exitStyles = css`
     .no-print,
     .save,
     .has-list .results,
-    .title a[href] .visually-hidden {
-      display: none !important;
-    }
-    .title a[href]::after {
-      content: ' ' attr(href);
-      font-weight: normal;
-      font-size: 0.8em;
-    }
+    .title a[href] .visually-hidden,
     .exit-bar,
     .exit-overlay,
     .safety,
@@ -607,6 +435,11 @@ export const exitStyles = css`
     .more,
     .button.more {
       display: none !important;
+    }
+    .title a[href]::after {
+      content: ' ' attr(href);
+      font-weight: normal;
+      font-size: 0.8em;
     }
     .card {
       break-inside: avoid;

@@ -19,7 +19,7 @@ import {
   RfExitEvent,
 } from './events.js';
 import { catalogueFor, renderWithCatalogue, uiLocales, type Translations } from './i18n/localization.js';
-import { exitStyles, styles } from './resource-finder.styles.js';
+import { styles } from './resource-finder.styles.js';
 import { renderChips, renderFilterPanel } from './ui/filter-panel.js';
 import { headingTag } from './ui/heading.js';
 import { renderPinnedHelp } from './ui/pinned-help.js';
@@ -100,7 +100,7 @@ const NARROW = '(max-width: 40rem)';
  * @cssprop [--rf-exit-background=#b3261e] - The "Exit this page" button.
  */
 export class ResourceFinder extends LitElement {
-  static override styles = [styles, exitStyles];
+  static override styles = styles;
 
   private readonly uid = `rf${++instances}`;
   private engine?: Engine;

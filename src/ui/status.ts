@@ -34,7 +34,9 @@ export function loadErrorText(kind: LoadErrorKind, status: number | undefined): 
 
 export function renderLoading() {
   return html`<div class="placeholder" aria-hidden="true">
-    ${[0, 1, 2].map(() => html`<div class="ghost"><span></span><span></span><span></span></div>`)}
+    <div class="ghost"></div>
+    <div class="ghost"></div>
+    <div class="ghost"></div>
   </div>`;
 }
 

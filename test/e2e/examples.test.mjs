@@ -1,0 +1,216 @@
+// The embedding examples in examples/: plain page, Bootstrap and USWDS CMS pages with hostile global
+// CSS, and React 19 and Vue 3 apps built with Vite. Each is served from 127.0.0.1 and checked in
+// Chromium: it renders, takes the brand theme, ignores the host's CSS, follows attribute and
+// property changes, and (React, Vue) the host sees the widget's events and switches its language.
+// Screenshots (1280 wide) go to /tmp/examples-shots (or RF_SHOTS_DIR).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer, launch, openPage, root } from './helpers.mjs';
+import { buildExamples } from '../../examples/build.mjs';
+
+const SHOTS = process.env.RF_SHOTS_DIR ?? '/tmp/examples-shots';
+const EXIT_RED = 'rgb(179, 38, 30)';
+
+/**
+ * accent: the page's --rf-accent as computed; radius: its --rf-radius; font: the expected computed
+ * font-family (a RegExp, or 'host' for "the same as the host page's body").
+ */
+const EXAMPLES = [
+  { name: 'plain', path: 'examples/plain/', accent: 'rgb(107, 45, 143)', radius: '2px', font: /^Georgia, "Times New Roman", serif$/ },
+  { name: 'bootstrap', path: 'examples/bootstrap/', accent: 'rgb(15, 118, 110)', radius: '6px', font: 'host', rootFontSize: '10px' },
+  { name: 'uswds', path: 'examples/uswds/', accent: 'rgb(26, 68, 128)', radius: '4px', font: /^"Source Sans Pro Web", "Helvetica Neue"/, rootFontSize: '20px' },
+  { name: 'react', path: 'examples/react/dist/', accent: 'rgb(180, 83, 9)', radius: '12px', font: /^system-ui, sans-serif$/, app: true },
+  { name: 'vue', path: 'examples/vue/dist/', accent: 'rgb(47, 111, 79)', radius: '0px', font: /^"Trebuchet MS", sans-serif$/, app: true },
+];
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  const bundle = resolve(root, 'dist/resource-finder.js');
+  if (!existsSync(bundle)) {
+    throw new Error(`${bundle} is missing: run \`npm run build\` before the end-to-end tests (npm test builds first).`);
+  }
+  await buildExamples(); // examples/react/dist and examples/vue/dist
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, url: base } = await startServer({
+    mounts: {
+      '/examples/': resolve(root, 'examples'),
+      '/node_modules/bootstrap/': resolve(root, 'node_modules/bootstrap'),
+      '/node_modules/@uswds/uswds/': resolve(root, 'node_modules/@uswds/uswds'),
+    },
+  }));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// ---- helpers -------------------------------------------------------------------------------
+
+async function waitForCards(page, n) {
+  await page.waitForFunction(
+    (n) => {
+      const count = document.querySelector('resource-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length ?? 0;
+      return n === undefined ? count > 0 : count === n;
+    },
+    n,
+    { timeout: 10000 },
+  );
+}
+
+const shadowText = (page, selector) =>
+  page.evaluate((s) => document.querySelector('resource-finder').shadowRoot.querySelector(s)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
+
+async function waitForShadowText(page, selector, pattern) {
+  await page.waitForFunction(
+    ({ s, source, flags }) => new RegExp(source, flags).test(document.querySelector('resource-finder').shadowRoot.querySelector(s)?.textContent ?? ''),
+    { s: selector, source: pattern.source, flags: pattern.flags },
+    { timeout: 10000 },
+  );
+}
+
+/** Computed styles of the parts the theme and the host's CSS could touch. */
+function computedParts(page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('resource-finder').shadowRoot;
+    const styles = (selector, ...props) => {
+      const node = shadow.querySelector(selector);
+      if (!node) return null;
+      const s = getComputedStyle(node);
+      return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    };
+    return {
+      titleLink: styles('[part~="result"] .title a', 'color'),
+      card: styles('[part~="result"]', 'border-top-left-radius', 'font-family', 'box-sizing'),
+      summary: styles('[part~="result"] .summary', 'font-size'),
+      mainTitle: styles('.main-title', 'font-size'),
+      contact: styles('[part~="result"] [part~="contact"]', 'background-color', 'color', 'padding-top', 'padding-left', 'border-top-width', 'display'),
+      exit: styles('[part~="exit-button"]', 'background-color', 'color', 'padding-top', 'padding-left', 'font-weight', 'min-height', 'cursor'),
+      more: styles('[part~="more-button"]', 'background-color', 'padding-left', 'min-height'),
+      search: styles('[part~="search-input"]', 'border-top-width', 'border-top-style', 'font-size'),
+      hostFont: getComputedStyle(document.body).fontFamily,
+      rootFontSize: getComputedStyle(document.documentElement).fontSize,
+    };
+  });
+}
+
+function assertClean(log, base) {
+  assert.deepEqual(log.pageErrors, [], 'page errors');
+  assert.deepEqual(log.consoleErrors, [], 'console errors');
+  const foreign = log.requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+}
+
+// ---- every example -------------------------------------------------------------------------
+
+for (const example of EXAMPLES) {
+  test(`${example.name}: renders, takes the brand theme and keeps its own look whatever the host CSS`, async () => {
+    const { page, context, log } = await openPage(browser, `${base}${example.path}`);
+    await waitForCards(page);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${SHOTS}/${example.name}.png`, fullPage: true });
+
+    const parts = await computedParts(page);
+    if (example.rootFontSize) assert.equal(parts.rootFontSize, example.rootFontSize, 'the host page really changes the root size');
+
+    // Theme through the three custom properties.
+    assert.equal(parts.titleLink.color, example.accent, 'card title link takes --rf-accent (and not the host a{color:hotpink!important})');
+    assert.equal(parts.contact['background-color'], example.accent, 'contact button background is --rf-accent');
+    assert.equal(parts.more['background-color'], example.accent, '"Show more" background is --rf-accent');
+    assert.equal(parts.card['border-top-left-radius'], example.radius, 'card corners take --rf-radius');
+    if (example.font === 'host') assert.equal(parts.card['font-family'], parts.hostFont, 'card font is the host font via --rf-font-family');
+    else assert.match(parts.card['font-family'], example.font, 'card font takes --rf-font-family');
+
+    // Root-size independence: 16px base, 1.5em heading, whatever html's font-size is.
+    assert.equal(parts.summary['font-size'], '16px', 'card summary is 16px');
+    assert.equal(parts.mainTitle['font-size'], '24px', 'widget heading is 1.5em of 16px (host h2 { font-size: 4rem } does not apply)');
+    assert.equal(parts.search['font-size'], '16px');
+
+    // Host rules such as `button { all: unset }` and `* { box-sizing: content-box }` stay outside.
+    assert.equal(parts.card['box-sizing'], 'border-box');
+    assert.deepEqual(
+      [parts.exit['background-color'], parts.exit.color, parts.exit['padding-top'], parts.exit['padding-left'], parts.exit['font-weight'], parts.exit['min-height'], parts.exit.cursor],
+      [EXIT_RED, 'rgb(255, 255, 255)', '4px', '20px', '700', '44px', 'pointer'],
+      'exit button keeps its look',
+    );
+    assert.deepEqual(
+      [parts.contact.color, parts.contact['padding-top'], parts.contact['padding-left'], parts.contact['border-top-width'], parts.contact.display],
+      ['rgb(255, 255, 255)', '4px', '16px', '2px', 'flex'],
+      'contact button keeps its padding and border',
+    );
+    assert.deepEqual([parts.more['padding-left'], parts.more['min-height']], ['16px', '44px'], '"Show more" keeps its padding');
+    assert.deepEqual([parts.search['border-top-width'], parts.search['border-top-style']], ['1px', 'solid'], 'host input borders stay outside');
+
+    assertClean(log, base);
+    await context.close();
+  });
+
+  if (!example.app) {
+    test(`${example.name}: follows attribute and property changes`, async () => {
+      const { page, context, log } = await openPage(browser, `${base}${example.path}`);
+      await waitForCards(page, 12);
+      // Attribute.
+      await page.evaluate(() => document.querySelector('resource-finder').setAttribute('page-size', '3'));
+      await waitForCards(page, 3);
+      // Properties: a number and an object.
+      await page.evaluate(() => (document.querySelector('resource-finder').pageSize = 5));
+      await waitForCards(page, 5);
+      await page.evaluate(() => (document.querySelector('resource-finder').translations = { en: { 'count.other': '{0} places to get help' } }));
+      await waitForShadowText(page, '.results > [part~="status"]', /^\s*\d+ places to get help/);
+      // lang as an attribute on the element.
+      await page.evaluate(() => document.querySelector('resource-finder').setAttribute('lang', 'es'));
+      await waitForShadowText(page, '[part~="exit-button"]', /Salir de esta página/);
+      assertClean(log, base);
+      await context.close();
+    });
+  }
+}
+
+// ---- framework hosts -----------------------------------------------------------------------
+
+for (const example of EXAMPLES.filter((e) => e.app)) {
+  test(`${example.name}: attribute and property from app state, events reach the app, language switch`, async () => {
+    const { page, context, log } = await openPage(browser, `${base}${example.path}`);
+    await waitForCards(page, 6); // page-size from the app's state
+    await page.waitForFunction(() => /72 resources loaded/.test(document.querySelector('#loaded')?.textContent ?? ''), null, { timeout: 10000 });
+    const finder = page.locator('resource-finder');
+
+    // Attribute from app state.
+    assert.equal(await finder.getAttribute('page-size'), '6');
+    await page.selectOption('#page-size', '3');
+    await waitForCards(page, 3);
+    assert.equal(await finder.getAttribute('page-size'), '3', 'page-size is passed as an attribute');
+
+    // Property (an object) from app state.
+    await page.check('#own-wording');
+    await waitForShadowText(page, '.results > [part~="status"]', /^\s*\d+ places to get help/);
+    assert.equal(await finder.getAttribute('translations'), null, 'translations is set as a property, not stringified into an attribute');
+    assert.equal(await finder.evaluate((el) => typeof el.translations), 'object');
+
+    // Events: the visitor types in the widget's own search box (Playwright's CSS pierces the shadow root).
+    await finder.locator('input[type="search"]').fill('housing');
+    await page.waitForFunction(() => /rf-search: "housing" \(\d+ results\)/.test(document.querySelector('#last-event').textContent), null, { timeout: 10000 });
+    await finder.locator('[part~="filters"] input[type="checkbox"]').first().check();
+    await page.waitForFunction(() => /^rf-filter-change: \{".+":\[".+"\]\}$/.test(document.querySelector('#last-event').textContent), null, { timeout: 10000 });
+
+    // Language switch through app state: the widget re-renders in Spanish and keeps the search.
+    await page.click('#lang-toggle');
+    await waitForShadowText(page, '[part~="exit-button"]', /^\s*Salir de esta página\s*$/);
+    assert.match(await shadowText(page, '.results > [part~="status"]'), /lugares? donde pedir ayuda/, 'own wording in Spanish');
+    assert.equal(await finder.locator('input[type="search"]').inputValue(), 'housing', 'search kept across the language change');
+    assert.equal(await page.locator('#lang-toggle').textContent(), 'English');
+    await page.screenshot({ path: `${SHOTS}/${example.name}-es.png`, fullPage: true });
+
+    // And back.
+    await page.click('#lang-toggle');
+    await waitForShadowText(page, '[part~="exit-button"]', /^\s*Exit this page\s*$/);
+
+    assertClean(log, base);
+    await context.close();
+  });
+}
