@@ -3,7 +3,6 @@
  * (except while an IME is composing), and the sort control.
  */
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { SortOrder } from '../core/engine.js';
 
@@ -38,7 +37,7 @@ export function renderSearchBox(uid: string, query: string, sort: SortOrder, han
         spellcheck="false"
         enterkeyhint="search"
         aria-describedby="${uid}-hint"
-        .value=${live(query)}
+        .value=${query}
         @input=${(e: Event) => handlers.input((e.target as HTMLInputElement).value)}
         @keydown=${onKeydown}
       />
