@@ -12,6 +12,5 @@ export default defineConfig({
     conditions: ['production', ...defaultClientConditions.filter((c) => c !== 'development|production')],
   },
   server: { host: '127.0.0.1' },
-  // Storybook's own manager/preview chunk is ~1 MB; the warning is about Storybook, not the element.
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: { target: 'es2022' },
 });

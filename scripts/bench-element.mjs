@@ -15,9 +15,10 @@
 // into the OS temp dir, not dist/), types the sequence once at 10,000 with 4x throttling under the
 // CDP sampling Profiler and prints the functions and modules with the most self time.
 import { existsSync, readFileSync, statSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SourceMap } from 'node:module';
 import { serve } from './serve.mjs';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 import { makeBundle } from './bench/gen.mjs';
@@ -206,6 +207,11 @@ async function runSize(browser, url, size) {
         layout: median(ks.map((k) => k.layout)), frame: median(ks.map((k) => k.frame)),
         searchP95: quantile(ks.map((k) => k.search), 0.95), renderP95: quantile(ks.map((k) => k.update - k.search), 0.95),
         layoutP95: quantile(ks.map((k) => k.layout), 0.95),
+        byQuery: SEQUENCE.filter((q, i, a) => a.indexOf(q) === i).map((q) => {
+          const mine = ks.filter((k) => k.q === q);
+          return { q, ms: median(mine.map((k) => k.ms)), max: Math.max(...mine.map((k) => k.ms)), search: median(mine.map((k) => k.search)),
+            render: median(mine.map((k) => k.update - k.search)), layout: median(mine.map((k) => k.layout)), status: mine[0].status };
+        }),
         heapMB, heapTotalMB, loadMs: mount.loadMs, readyMs: mount.readyMs, how: mount.how, check: check[0].status,
       });
     }
@@ -236,6 +242,13 @@ function report(rows) {
     `${f(r.search)} / ${f(r.searchP95)}`, `${f(r.render)} / ${f(r.renderP95)}`, `${f(r.layout)} / ${f(r.layoutP95)}`, f(r.frame),
     JSON.stringify(r.worstQ), r.rate === 1 ? f(r.heapMB) : '', r.rate === 1 ? `${f(r.loadMs, 0)}→${f(r.readyMs, 0)}` : '',
   ]));
+  if (process.argv.includes('--detail')) {
+    for (const r of rows) {
+      console.log(`\n${label(r)}, throttle ${r.rate}x: per query, median ms (max)`);
+      printTable(['query', 'total', 'max', 'search', 'render', 'style+layout', 'status'], r.byQuery.map((b) =>
+        [JSON.stringify(b.q), f(b.ms), f(b.max), f(b.search), f(b.render), f(b.layout), b.status]));
+    }
+  }
   console.log(`* next frame: from the keystroke until a task after the next requestAnimationFrame (includes paint and vsync wait; informative).`);
   console.log(`search = engine.search() incl. facet counts (wrapped in the page); render = rest of the Lit update (templates, DOM, Intl).`);
   console.log(`Sequence per round (${SEQUENCE.length} keystrokes, '' = cleared): ${SEQUENCE.map((q) => JSON.stringify(q)).join(' ')}; ` +
@@ -248,7 +261,7 @@ function report(rows) {
 async function buildUnminified() {
   const out = mkdtempSync(join(tmpdir(), 'rf-bench-element-'));
   const { build } = await import('vite');
-  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, minify: false, sourcemap: false } });
+  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, minify: false, sourcemap: true } });
   return out;
 }
 
@@ -265,16 +278,12 @@ async function profile(browser, url, dir) {
     const { profile: prof } = await cdp.send('Profiler.stop');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-    // Which module each line of the unminified bundle came from (rolldown's //#region comments).
-    const lines = readFileSync(join(dir, 'resource-finder.js'), 'utf8').split('\n');
-    const moduleOf = [];
-    let cur = '(bundle)';
-    lines.forEach((l, i) => {
-      const m = l.match(/^\/\/#region (.+)$/);
-      if (m) cur = m[1].replace(/^.*node_modules\//, '');
-      else if (/^\/\/#endregion/.test(l)) { moduleOf[i] = cur; cur = '(bundle)'; return; }
-      moduleOf[i] = cur;
-    });
+    // Which module each function came from: the temporary build's own source map.
+    const map = new SourceMap(JSON.parse(readFileSync(join(dir, 'resource-finder.js.map'), 'utf8')));
+    const moduleOf = (cf) => {
+      const e = map.findEntry(cf.lineNumber, cf.columnNumber);
+      return e?.originalSource ? e.originalSource.replace(/^.*?node_modules\//, '').replace(/^(\.\.\/)+/, '') : '(bundle)';
+    };
     // Self time per node = samples × their time deltas.
     const self = new Map();
     const { samples, timeDeltas } = prof;
@@ -289,8 +298,8 @@ async function profile(browser, url, dir) {
       if (cf.functionName === '(idle)') continue;
       total += t;
       const mine = cf.url.includes('/element/resource-finder.js');
-      const mod = mine ? moduleOf[cf.lineNumber] ?? '(bundle)' : cf.url ? 'page/other' : cf.functionName || '(native)';
-      const key = `${cf.functionName || '(anonymous)'}  ${mine ? `${mod}:${cf.lineNumber + 1}` : mod}`;
+      const mod = mine ? moduleOf(cf) : cf.url ? 'page/other' : cf.functionName || '(native)';
+      const key = `${cf.functionName || '(anonymous)'}  ${mod}`;
       byFn.set(key, (byFn.get(key) ?? 0) + t);
       byModule.set(mod, (byModule.get(mod) ?? 0) + t);
     }
@@ -375,6 +384,8 @@ const { server, url } = await startServer(`${root}dist`);
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let failed = false;
 try {
+  const load = loadavg()[0];
+  if (load > availableParallelism()) console.log(`Note: load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work competes with the browser, so times (p95 especially) are inflated.`);
   if (stale) console.log('Note: src/ has files newer than dist/resource-finder.js: this measures the last build (`npx vite build` to refresh).');
   const rows = [];
   for (const size of SIZES) rows.push(...(await runSize(browser, url, size)));

@@ -58,7 +58,9 @@ const cloneBundle = () => JSON.parse(JSON.stringify(shipped)) as { resources: Re
 
 const slot = (name: string, text: string) => (text ? html`<p slot=${name}>${text}</p>` : nothing);
 
-const render = (a: Args) => html`<resource-finder
+/** `onElement` is called with the element once it is in the DOM (lit `ref`). */
+const render = (a: Args, onElement: (el?: Element) => void = () => {}) => html`<resource-finder
+  ${ref(onElement)}
   src=${a.src || nothing}
   .bundle=${a.bundle}
   lang=${a.lang || nothing}
@@ -220,7 +222,7 @@ export const LoadError: Story = {
 /** Nothing matches: `el.setQuery('zzzz')` once the element exists (so the docs page shows it too). Pinned help stays. */
 export const NoResults: Story = {
   name: 'No results',
-  render: (a) => html`<div ${ref((div) => div?.querySelector<ResourceFinder>('resource-finder')?.setQuery('zzzz'))}>${render(a)}</div>`,
+  render: (a) => render(a, (el) => (el as ResourceFinder | undefined)?.setQuery('zzzz')),
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);
     await expect(el.shadowRoot!.querySelector('[part~="empty"]')?.textContent).toContain('No resources match');

@@ -57,6 +57,17 @@ export interface Validation {
   problems: Problem[];
 }
 
+/** A copy of `resource` without the fields at `paths` (e.g. ["url"], ["organization", "url"]). */
+function withoutLinks(resource: Obj, paths: Path[]): Obj {
+  const copy = structuredClone(resource);
+  for (const path of paths) {
+    let node: unknown = copy;
+    for (const key of path.slice(0, -1)) node = isObj(node) || Array.isArray(node) ? (node as Obj)[key as string] : undefined;
+    if (isObj(node)) delete node[path[path.length - 1] as string];
+  }
+  return copy;
+}
+
 export function validateBundle(input: unknown): Validation {
   if (!isObj(input)) {
     return {
@@ -113,11 +124,15 @@ export function validateBundle(input: unknown): Validation {
     });
   });
 
+  // An unsafe or broken link costs only the link: the resource still shows, without it.
+  const unlinked = new Map<number, Path[]>();
   // Which top-level parts are bad: bad[key] holds the bad child keys; `undefined` = the whole part.
   const bad: Record<string, Set<unknown>> = {};
   for (const p of problems) {
     const [a, b] = p.path;
-    (bad[a!] ??= new Set()).add(b);
+    if (a == 'resources' && typeof b == 'number' && p.code.startsWith('link-')) {
+      unlinked.set(b, [...(unlinked.get(b) ?? []), p.path.slice(2)]);
+    } else (bad[a!] ??= new Set()).add(b);
     if (a == 'resources' && typeof b == 'number') {
       p.resourceIndex = b;
       const id = isObj(res[b]) && (res[b] as Obj).id;
@@ -133,7 +148,7 @@ export function validateBundle(input: unknown): Validation {
     format_version: 1,
     // A bad meta field falls back to a safe default; good fields are kept.
     meta: { title: 'Resources', default_locale: 'en', locales: ['en'], ...keep(input.meta, 'meta') } as BundleMeta,
-    resources: res.filter((_, i) => ok('resources', i)),
+    resources: res.flatMap((r, i) => (ok('resources', i) ? [unlinked.has(i) ? withoutLinks(r as Obj, unlinked.get(i)!) : r] : [])),
   } as Bundle;
   if (Array.isArray(input.facets) && ok('facets')) bundle.facets = facets.filter((_, i) => ok('facets', i));
   else delete bundle.facets;

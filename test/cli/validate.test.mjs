@@ -109,7 +109,7 @@ describe('validate: broken fixtures', () => {
     assert.equal(r.code, 1);
     const [report] = JSON.parse(r.out);
     assert.equal(report.ok, false);
-    assert.equal(report.usable, 1);
+    assert.equal(report.usable, 2); // the resource stays, without its broken link
     const [p] = report.problems;
     assert.deepEqual(
       { code: p.code, path: p.path, resourceIndex: p.resourceIndex, resourceId: p.resourceId, where: p.where },

@@ -104,9 +104,21 @@ describe('validateBundle', () => {
   it('a problem inside one resource drops only that resource; order is kept', () => {
     const b = good();
     b.resources.push({ id: 'third', name: 'Third', description: 'Third one.' });
-    b.resources[1]!.url = 'javascript:alert(1)';
+    delete (b.resources[1] as Record<string, unknown>).name;
     const { bundle, problems } = validateBundle(b);
     expect(bundle!.resources.map((r) => r.id)).to.deep.equal(['national-human-trafficking-hotline', 'third']);
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.include({ code: 'required', resourceIndex: 1 });
+  });
+
+  it('an unsafe link costs only the link: the resource stays, without it', () => {
+    const b = good();
+    b.resources.push({ id: 'third', name: 'Third', description: 'Third one.' });
+    b.resources[1]!.url = 'javascript:alert(1)';
+    const { bundle, problems } = validateBundle(b);
+    expect(bundle!.resources.map((r) => r.id)).to.deep.equal(['national-human-trafficking-hotline', 'example', 'third']);
+    expect(bundle!.resources[1]!.url).to.equal(undefined);
+    expect(b.resources[1]!.url, 'the input is not modified').to.equal('javascript:alert(1)');
     expect(problems).to.have.length(1);
     expect(problems[0]).to.include({ code: 'link-scheme', resourceIndex: 1, resourceId: 'example' });
     expect(formatProblem(problems[0]!)).to.equal(

@@ -162,8 +162,17 @@ export async function waitForResults(page, sel = 'resource-finder', min = 1, tim
   return titles(page, sel);
 }
 
+/** Visible titles of the result cards (without the screen-reader-only "(opens in a new tab)"). */
 export const titles = (page, sel = 'resource-finder') =>
-  page.evaluate((s) => [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('[part~="result"] .title') ?? [])].map((t) => t.textContent.trim()), sel);
+  page.evaluate(
+    (s) =>
+      [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('[part~="result"] .title') ?? [])].map((t) => {
+        const c = t.cloneNode(true);
+        c.querySelectorAll('.visually-hidden').forEach((h) => h.remove());
+        return c.textContent.trim();
+      }),
+    sel,
+  );
 
 /** The number in the widget's visible count ("72 resources"), or null. */
 export const countShown = (page, sel = 'resource-finder') =>
