@@ -31,6 +31,20 @@ export const styles = css`
     background: var(--_bg);
     font: var(--rf-font-size, 16px) / 1.5 var(--rf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     text-align: start;
+    /* Inherited text styles of the host page stop here (a site's letter-spacing, capitals,
+       pre-wrap or user-select: none must not reach phone numbers and summaries). */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    font-style: normal;
+    font-variant: normal;
+    cursor: auto;
+    user-select: text;
   }
   :host([theme='dark']) {
     color-scheme: dark;

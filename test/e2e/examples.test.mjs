@@ -227,3 +227,21 @@ for (const example of EXAMPLES.filter((e) => e.app)) {
     await context.close();
   });
 }
+
+// ---- known widget gap ----------------------------------------------------------------------
+
+// :host resets color, font and text-align, but not the other inherited text properties, so a host
+// container's letter-spacing, text-transform, text-indent, white-space, word-break … reach every text
+// in the widget (white-space: pre-wrap even shows the template's line breaks as blank lines).
+test('plain: inherited text properties of the host container do not reach the widget', async () => {
+  const { page, context } = await openPage(browser, `${base}examples/plain/`);
+  await waitForCards(page);
+  await page.addStyleTag({ content: 'main { white-space: pre-wrap; text-transform: uppercase; letter-spacing: 2px; word-spacing: 4px; text-indent: 2em; word-break: break-all; text-shadow: 1px 1px red; }' });
+  const leaked = await page.evaluate(() => {
+    const summary = getComputedStyle(document.querySelector('resource-finder').shadowRoot.querySelector('[part~="result"] .summary'));
+    const expected = { 'white-space': 'normal', 'text-transform': 'none', 'letter-spacing': 'normal', 'word-spacing': '0px', 'text-indent': '0px', 'word-break': 'normal', 'text-shadow': 'none' };
+    return Object.entries(expected).filter(([p, v]) => summary.getPropertyValue(p) !== v).map(([p]) => `${p}: ${summary.getPropertyValue(p)}`);
+  });
+  await context.close();
+  assert.deepEqual(leaked, []);
+});
