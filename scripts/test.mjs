@@ -36,6 +36,8 @@ run('localize', 'npx', ['lit-localize', 'build']);
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('build', 'npm', ['run', '--silent', 'build']);
+// The shipped types as a TypeScript React host sees them (needs the build's dist/types).
+run('typecheck React example', 'npx', ['tsc', '-p', 'examples/react']);
 
 const tmp = mkdtempSync(join(tmpdir(), 'rf-test-'));
 const summaryFile = join(tmp, 'wtr.json');

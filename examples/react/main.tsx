@@ -9,6 +9,7 @@ import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'resource-finder'; // registers <resource-finder> (once) before React creates any
 import type { ResourceFinder, Translations } from 'resource-finder';
+import type {} from 'resource-finder/react'; // JSX typing of <resource-finder> (types/react.d.ts)
 
 /** Our own wording for two messages, in both languages (the `translations` property). */
 const WORDING: Translations = {

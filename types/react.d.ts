@@ -1,9 +1,8 @@
 /**
  * JSX typing of <resource-finder> for React 19 + TypeScript hosts.
  *
- * Use: copy this file into the app (e.g. src/resource-finder-jsx.d.ts) so the compiler sees it; it
- * needs the `resource-finder` package (for the element, event and Translations types) and
- * @types/react 19. Then `<resource-finder src="…" onrf-search={(e) => e.query} />` type-checks.
+ * Use: `import type {} from 'resource-finder/react';` once in the app (needs @types/react 19).
+ * Then `<resource-finder src="…" onrf-search={(e) => e.query} />` type-checks.
  *
  * How React 19 passes each prop to a custom element (react-dom `setPropOnCustomElement`):
  *  - `on` + exact event name with a function: `addEventListener(name)`, case-sensitive, so the
