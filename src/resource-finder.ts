@@ -129,6 +129,9 @@ export class ResourceFinder extends LitElement {
   /** Re-renders when the search index finishes building (big bundles index in the background). */
   @state() protected indexReady = false;
   private results?: Results;
+  private lastSearch?: unknown[];
+  /** Card views per locale and resource: building one parses links and names languages. */
+  private views = new Map<string, ResourceView>();
 
   /** URL of the resource bundle (JSON). */
   @property() src = '';
@@ -208,7 +211,12 @@ export class ResourceFinder extends LitElement {
     if (this.engine && this.data) {
       const locale = this.dataLocale();
       if (this.engine.locale !== locale) this.engine.setLocale(locale);
-      this.results = this.engine.search({ text: this.query, filters: this.selected, sort: this.sort, limit: this.limit });
+      // Search only when an input of the search changed (not for announcements or the shortlist).
+      const inputs = [this.engine, locale, this.query, this.selected, this.sort, this.limit, this.indexReady];
+      if (!this.lastSearch || inputs.some((value, i) => value !== this.lastSearch![i])) {
+        this.lastSearch = inputs;
+        this.results = this.engine.search({ text: this.query, filters: this.selected, sort: this.sort, limit: this.limit });
+      }
       if (['query', 'selected', 'loadState', 'requestedLang', 'translations', 'indexReady'].some((key) => (changed as Map<string, unknown>).has(key))) {
         this.scheduleAnnouncement();
       }
@@ -303,6 +311,7 @@ export class ResourceFinder extends LitElement {
 
   private accept(bundle: Bundle, problems: Problem[], token: number) {
     this.data = bundle;
+    this.views.clear();
     this.engine = createEngine(bundle, this.dataLocale());
     this.indexReady = false;
     void this.engine.ready.then(() => {
@@ -438,7 +447,12 @@ export class ResourceFinder extends LitElement {
     const results = this.loadState === 'ready' ? this.results : undefined;
     const data = this.data;
     const dataLocale = this.dataLocale();
-    const view = (r: Parameters<typeof resourceView>[0]) => resourceView(r, data!, dataLocale);
+    const view = (r: Parameters<typeof resourceView>[0]) => {
+      const key = `${dataLocale}\u0000${r.id}`;
+      let shown = this.views.get(key);
+      if (!shown) this.views.set(key, (shown = resourceView(r, data!, dataLocale)));
+      return shown;
+    };
     const title = this.heading || (data ? localizedText(data.meta.title, dataLocale, data.meta.default_locale).text : '');
     return html`<div part="base" class="base ${this.shortlist.length ? 'has-list' : ''}" lang=${locale} dir=${textDirection(locale)}>
       ${this.noExit ? nothing : renderExitButton(this.quickExit, () => this.exitNow())}
