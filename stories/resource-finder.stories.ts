@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { expect, waitFor } from 'storybook/test';
-import shipped from '../data/ccci-resources.json';
+import shipped from 'virtual:rf-shipped-bundle';
 import type { Translations } from '../src/i18n/localization.js';
 import type { ResourceFinder } from '../src/resource-finder.js';
 import { testData } from './fake-network.js';
@@ -59,7 +59,7 @@ const cloneBundle = () => JSON.parse(JSON.stringify(shipped)) as { resources: Re
 const slot = (name: string, text: string) => (text ? html`<p slot=${name}>${text}</p>` : nothing);
 
 /** `onElement` is called with the element once it is in the DOM (lit `ref`). */
-const render = (a: Args, onElement: (el?: Element) => void = () => {}) => html`<resource-finder
+const template = (a: Args, onElement: (el?: Element) => void = () => {}) => html`<resource-finder
   ${ref(onElement)}
   src=${a.src || nothing}
   .bundle=${a.bundle}
@@ -107,7 +107,7 @@ const width =
 const meta = {
   title: 'Resource finder',
   component: 'resource-finder',
-  render,
+  render: (a) => template(a),
   args: {
     src: '',
     bundle: shipped,
@@ -222,7 +222,7 @@ export const LoadError: Story = {
 /** Nothing matches: `el.setQuery('zzzz')` once the element exists (so the docs page shows it too). Pinned help stays. */
 export const NoResults: Story = {
   name: 'No results',
-  render: (a) => render(a, (el) => (el as ResourceFinder | undefined)?.setQuery('zzzz')),
+  render: (a) => template(a, (el) => (el as ResourceFinder | undefined)?.setQuery('zzzz')),
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);
     await expect(el.shadowRoot!.querySelector('[part~="empty"]')?.textContent).toContain('No resources match');
@@ -327,7 +327,7 @@ export const HighContrast: Story = {
       “Emulate CSS media feature forced-colors: active”. The element then uses system colours for buttons, contact actions, badges and matched
       words; focus rings and borders stay visible.
     </p>
-    ${render(a)}`,
+    ${template(a)}`,
 };
 
 // ---- languages -----------------------------------------------------------------------------------
