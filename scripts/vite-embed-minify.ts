@@ -5,14 +5,26 @@ import type { Plugin } from 'vite';
  *  - css`` in *.styles.ts: comments dropped, whitespace collapsed;
  *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
  *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
+ *  - lit-html: its Trusted Types policy is created by src/trusted-types.ts (named "resource-finder");
  *  - the JSON Schema: annotations people read (title, description, $id, and the x-fix advice, which
  *    the CLI gives) are removed; every rule stays, so the widget enforces exactly what the CLI does.
  */
+const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+
 export function embedMinify(): Plugin {
   return {
     name: 'rf-embed-minify',
     enforce: 'pre',
     transform(code, id) {
+      if (/\/lit-html\/lit-html\.js$/.test(id)) {
+        // Trusted Types: Lit's policy is created through src/trusted-types.ts (renamed, and refusal contained).
+        if (!code.includes(LIT_POLICY)) this.error('lit-html changed: update the Trusted Types patch in scripts/vite-embed-minify.ts');
+        const helper = new URL('../src/trusted-types.ts', import.meta.url).pathname;
+        return {
+          code: `import { createTrustedPolicy as __rfPolicy } from ${JSON.stringify(helper)};\n` + code.replace(LIT_POLICY, 's?__rfPolicy(s):void 0'),
+          map: null,
+        };
+      }
       if (id.endsWith('.schema.json')) {
         const schema = JSON.parse(code) as Record<string, unknown>;
         // Keep `properties` entries even when a property is *named* "description" or "title".

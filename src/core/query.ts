@@ -98,7 +98,8 @@ function runUnit(ix: TextIndex, u: Unit): UnitResult {
     res.sort((a, b) => b.score - a.score);
   }
   const words = new Set<string>();
-  for (const r of res) for (const w in r.match) words.add(w);
+  // Own keys only: a host page that adds to Object.prototype must not add highlighted words.
+  for (const r of res) for (const w of Object.keys(r.match)) words.add(w);
   return { ids: Int32Array.from(res, (r) => r.id as number), scores: Float64Array.from(res, (r) => r.score), words };
 }
 

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { kitServer, launch, open, htmlPage, csp, distCode, mutant, makeBundle, json, root, waitForResults, countShown, search } from './hardening-kit.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
-const TT_LIT = `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`;
+const TT_LIT = `${STRICT}; require-trusted-types-for 'script'; trusted-types resource-finder`;
 const TT_NONE = `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
 let srv;
@@ -125,7 +125,7 @@ test('proof: the strict-CSP test fails for a build that falls back to <style> el
   assert.ok(b.violations.some((v) => v.blocked === 'eval'), `eval violation expected: ${JSON.stringify(b.violations)}`);
 });
 
-test('Trusted Types enforced with the policy name the widget needs ("lit-html"): zero violations, works', async () => {
+test('Trusted Types enforced with the policy name the widget needs ("resource-finder"): zero violations, works', async () => {
   const { r, failure, violations, log } = await strictCspRun('/strict/tt-lit.html', '/dist/resource-finder.js', TT_LIT);
   assert.deepEqual(violations, []);
   if (failure) throw failure;
@@ -135,7 +135,7 @@ test('Trusted Types enforced with the policy name the widget needs ("lit-html"):
 });
 
 test("trusted-types 'none': the widget cannot create its policy, and the failure is contained", async () => {
-  // Lit needs a Trusted Types policy (named "lit-html") for its template HTML, so with no policy
+  // Lit needs a Trusted Types policy (the build names it "resource-finder") for its template HTML, so with no policy
   // allowed it cannot render. What a host can expect: no uncaught exception from our script, one
   // console error that names the policy to allow, the light-DOM fallback still visible, and host
   // scripts after ours still running.
@@ -153,7 +153,7 @@ test("trusted-types 'none': the widget cannot create its policy, and the failure
   assert.deepEqual(violations.filter((v) => v.directive !== 'trusted-types'), [], 'no violations other than the refused policy');
   assert.deepEqual(log.pageErrors, [], 'no uncaught exception escapes the widget script');
   assert.ok(
-    log.consoleErrors.some((m) => /resource-finder/i.test(m) && /trusted-types/i.test(m) && /lit-html/.test(m)),
+    log.consoleErrors.some((m) => /trusted-types/i.test(m) && /policy "resource-finder"/.test(m)),
     `one console error from the widget names the policy to allow; got: ${JSON.stringify(log.consoleErrors)}`,
   );
 });
@@ -178,11 +178,11 @@ test('another copy of Lit loaded first, defining <other-el>: both work, no error
   await context.close();
 });
 
-test("another copy of Lit under Trusted Types with 'allow-duplicates': both work", async () => {
+test('another copy of Lit under Trusted Types, each with its own policy name: both work', async () => {
   const url = strictPage(
     '/host/two-lits-tt.html',
     `<script src="/host/other-lit.js"></script><other-el></other-el><script src="/dist/resource-finder.js"></script>${WIDGET}`,
-    `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`,
+    `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html resource-finder`,
   );
   const { page, context, log } = await open(browser, url);
   const r = await exercise(page);
@@ -195,8 +195,8 @@ test("another copy of Lit under Trusted Types with 'allow-duplicates': both work
 });
 
 test('another copy of Lit under Trusted Types without allow-duplicates: the policy clash is contained', async () => {
-  // The host allows exactly the policy names it knows ("lit-html") and its own Lit takes the name
-  // first. The widget's copy of Lit then cannot create a second "lit-html" policy. Expected: the
+  // The host allows exactly the policy name its own Lit needs ("lit-html") and not the widget's
+  // ("resource-finder"), so the widget cannot create its policy. Expected: the
   // host's element keeps working, and the widget does not throw an uncaught exception into the
   // host page but says in one console error what to allow (a policy of its own, or allow-duplicates).
   const url = strictPage(
