@@ -105,9 +105,7 @@ export const styles = css`
   .summary,
   .note,
   dd,
-  .badge,
-  .check label,
-  .chip {
+  .badge {
     unicode-bidi: plaintext;
   }
 

@@ -5,7 +5,7 @@ import { createEngine, type Engine, type Results, type SortOrder } from './core/
 import { LoadError, loadBundleJson, parseBundleText } from './core/load.js';
 import { pickLocale, textDirection } from './core/locale.js';
 import { resourceView, type ContactAction, type ResourceView } from './core/resource-view.js';
-import { formatProblem, validateBundle } from './core/validate.js';
+import { formatProblem, validateBundleInSlices } from './core/validate.js';
 import { parseFilterList, parseIdList, type Filters } from './core/filter-attr.js';
 import type { Bundle, Problem } from './core/types.js';
 import {
@@ -126,6 +126,8 @@ export class ResourceFinder extends LitElement {
   /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
   @state() private shortlist: string[] = [];
   @state() private copied = false;
+  /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
+  @state() private hasHelp = false;
   /** Re-renders when the search index finishes building (big bundles index in the background). */
   @state() protected indexReady = false;
   private results?: Results;
@@ -147,6 +149,9 @@ export class ResourceFinder extends LitElement {
 
   /** Filters selected on load, as `facet:value` pairs separated by spaces (e.g. `category:housing`). */
   @property() filters = '';
+
+  /** Seconds to wait for the bundle before showing a load error. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 15;
 
   /** How many results to show before "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
@@ -292,10 +297,11 @@ export class ResourceFinder extends LitElement {
         this.bundle !== undefined
           ? this.bundle
           : this.src
-            ? await loadBundleJson(new URL(this.src, document.baseURI).href, { signal: abort.signal })
+            ? await loadBundleJson(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeoutMs: this.loadTimeout * 1000 })
             : this.readInlineBundle();
       if (token !== this.loadToken) return;
-      const { bundle, problems } = validateBundle(raw);
+      const { bundle, problems } = await validateBundleInSlices(raw);
+      if (token !== this.loadToken) return;
       if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
       this.accept(bundle, problems, token);
     } catch (error) {
@@ -305,6 +311,8 @@ export class ResourceFinder extends LitElement {
       this.loadState = 'error';
       this.engine = undefined;
       this.data = undefined;
+      // For the site's developers: what failed and where (the visitor sees the localized message).
+      console.error(`<resource-finder>: could not load ${this.src ? `"${this.src}"` : 'the inline bundle'}: ${failure.message}`);
       this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
     }
   }
@@ -462,9 +470,9 @@ export class ResourceFinder extends LitElement {
       </header>
       ${results?.pinned.length
         ? renderPinnedHelp(results.pinned.map(view), locale, level + 1, this.cardHandlers)
-        : this.querySelector(':scope > [slot="help"]')
-          ? html`<div class="pinned" part="pinned-help"><slot name="help"></slot></div>`
-          : nothing}
+        : html`<div class="pinned" part="pinned-help" ?hidden=${!this.hasHelp}>
+            <slot name="help" @slotchange=${(e: Event) => (this.hasHelp = (e.target as HTMLSlotElement).assignedNodes().length > 0)}></slot>
+          </div>`}
       ${this.loadState === 'error' && this.loadError
         ? renderLoadError(this.loadError.kind, this.loadError.status, () => this.reload())
         : nothing}

@@ -27,7 +27,10 @@ export interface ContactAction {
 export interface ResourceView {
   id: string;
   name: Shown;
+  /** The description, cut to SUMMARY_MAX characters for the card. */
   summary: Shown;
+  /** The whole description, when the summary had to be cut. */
+  fullDescription?: Shown;
   organization?: Shown;
   /** Safe http(s) link, present only when the bundle has one. */
   href?: string;
@@ -73,8 +76,18 @@ export function valueLabel(bundle: Bundle, field: string, id: string, locale: st
   return value ? localizedText(value.label, locale, bundle.meta.default_locale).text : id;
 }
 
+/** Longest card summary, in characters: a card is a glance, and very long text costs layout on every keystroke. */
+export const SUMMARY_MAX = 400;
+
+function cut(shown: Shown): Shown | undefined {
+  const chars = [...shown.text];
+  return chars.length > SUMMARY_MAX ? { text: chars.slice(0, SUMMARY_MAX - 1).join('').trimEnd() + '…', lang: shown.lang } : undefined;
+}
+
 export function resourceView(resource: Resource, bundle: Bundle, locale: string): ResourceView {
   const show = makeShower(bundle, locale);
+  const description = show(resource.description)!;
+  const summary = cut(description);
   const contacts: ContactAction[] = [];
   for (const phone of resource.phones ?? []) {
     const channel = CHANNEL_OF[phone.type ?? 'voice'];
@@ -88,7 +101,8 @@ export function resourceView(resource: Resource, bundle: Bundle, locale: string)
   return {
     id: resource.id,
     name: show(resource.name)!,
-    summary: show(resource.description)!,
+    summary: summary ?? description,
+    fullDescription: summary && description,
     organization: show(resource.organization?.name),
     href: href && /^https?:/.test(href) ? href : undefined,
     hubLink: resource.link_check?.status === 'verified-parent',

@@ -75,7 +75,30 @@ export function validateBundle(input: unknown): Validation {
       problems: [err('not-object', [], 'is not a bundle', 'The file must be one object: { "format_version": 1, "meta": {…}, "resources": […] }.')],
     };
   }
-  const problems = checkAgainstSchema(input, schema as Schema, FORMATS);
+  return finish(input, checkAgainstSchema(input, schema as Schema, FORMATS));
+}
+
+/**
+ * validateBundle for big bundles: the same rules, with the resources checked in time slices of
+ * about `sliceMs`, so a directory of 10,000 never blocks the page for long. Small ones: at once.
+ */
+export async function validateBundleInSlices(input: unknown, sliceMs = 12): Promise<Validation> {
+  if (!isObj(input) || !Array.isArray(input.resources) || input.resources.length < 300) return validateBundle(input);
+  const res = input.resources;
+  const problems = checkAgainstSchema({ ...input, resources: [] }, schema as Schema, FORMATS);
+  const resourceRoot = { $defs: schema.$defs, $ref: '#/$defs/resource' } as Schema;
+  let sliceStart = performance.now();
+  for (let i = 0; i < res.length; i++) {
+    for (const p of checkAgainstSchema(res[i], resourceRoot, FORMATS)) problems.push({ ...p, path: ['resources', i, ...p.path] });
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resume) => setTimeout(resume));
+      sliceStart = performance.now();
+    }
+  }
+  return finish(input, problems);
+}
+
+function finish(input: Obj, problems: Problem[]): Validation {
   const res = input.resources;
   if (!Array.isArray(res)) {
     return {

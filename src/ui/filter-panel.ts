@@ -24,7 +24,7 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
     <div class="groups">
       ${facets.map(
         (facet) => html`<fieldset class="group">
-          <legend>${facet.label}</legend>
+          <legend><bdi>${facet.label}</bdi></legend>
           ${facet.values
             .filter((value) => value.count > 0 || value.selected)
             .map(
@@ -36,7 +36,8 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
                   @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
                 />
                 <label for="${uid}-f-${facet.id}-${i}"
-                  >${value.label} <span class="n">(${formatNumber(value.count, locale)})</span></label
+                  >
+                  <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
                 >
               </div>`,
             )}
@@ -54,7 +55,7 @@ export function renderChips(facets: FacetView[], handlers: FilterHandlers) {
       ${chips.map(
         ({ facet, value }) => html`<li>
           <button type="button" class="chip" @click=${() => handlers.toggle(facet.id, value.id, false)}>
-            <span class="visually-hidden">${msg('Remove filter:', { id: 'chip.remove', desc: 'Read before the name of an active filter on its remove button.' })} </span>${value.label}
+            <span class="visually-hidden">${msg('Remove filter:', { id: 'chip.remove', desc: 'Read before the name of an active filter on its remove button.' })} </span><bdi>${value.label}</bdi>
             <span aria-hidden="true">×</span>
           </button>
         </li>`,

@@ -55,7 +55,7 @@ export function renderTitleLink(view: ResourceView, handlers: CardHandlers, cont
     rel="noopener noreferrer"
     referrerpolicy="no-referrer"
     @click=${(event: Event) => handlers.open(view, event)}
-    >${content}<span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'link.newTab', desc: 'Read by screen readers after a link that opens a new browser tab.' })}</span></a
+    ><bdi>${content}</bdi><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'link.newTab', desc: 'Read by screen readers after a link that opens a new browser tab.' })}</span></a
   >`;
 }
 
@@ -68,6 +68,7 @@ function detailRow(label: string, shown: Shown | undefined, uiLocale: string) {
 function renderDetail(view: ResourceView, locale: string) {
   const languages = view.languages.map((code) => languageName(code, locale)).join(', ');
   const rows = [
+    detailRow(msg('Full description', { id: 'detail.description', desc: 'Heading: the whole description, shown when the card shows a shortened one.' }), view.fullDescription, locale),
     detailRow(msg('Who it is for', { id: 'detail.eligibility', desc: 'Heading: eligibility for the resource.' }), view.eligibility, locale),
     detailRow(msg('How to use it', { id: 'detail.howTo', desc: 'Heading: how to apply for or use the resource.' }), view.howTo, locale),
     detailRow(msg('Cost', { id: 'detail.fees', desc: 'Heading: fees.' }), view.fees, locale),
@@ -102,7 +103,7 @@ export function renderResultCard(
     ${view.closed || view.alert
       ? html`<p class="alert" role="note">
           ${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
-          ${view.alert ? html`<span lang=${langOf(view.alert, locale)}>${view.alert.text}</span>` : nothing}
+          ${view.alert ? html`<bdi lang=${langOf(view.alert, locale)}>${view.alert.text}</bdi>` : nothing}
         </p>`
       : nothing}
     ${headingTag(level, html`<span id=${titleId} lang=${langOf(view.name, locale)}>${renderTitleLink(view, handlers, highlight(view.name.text, matches?.name))}</span>`, 'title')}

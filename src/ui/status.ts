@@ -28,7 +28,7 @@ export function loadErrorText(kind: LoadErrorKind, status: number | undefined): 
     case 'timeout':
       return msg('The list of resources took too long to load.', { id: 'error.timeout', desc: 'Load error: timeout.' });
     default:
-      return msg('The list of resources could not be reached. Check your connection.', { id: 'error.network', desc: 'Load error: network failure.' });
+      return msg('The list of resources could not be reached: a network problem, or the server refused the request.', { id: 'error.network', desc: 'Load error: network failure or a refused (e.g. CORS) request.' });
   }
 }
 

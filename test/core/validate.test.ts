@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkAgainstSchema, type Schema } from '../../src/core/schema-check.js';
-import { formatProblem, schema, validateBundle } from '../../src/core/validate.js';
+import { formatProblem, schema, validateBundle, validateBundleInSlices } from '../../src/core/validate.js';
 import type { Problem } from '../../src/core/types.js';
 
 const good = () => ({
@@ -201,5 +201,23 @@ describe('validateBundle', () => {
     const r = validateBundle(b);
     expect(codes(r.problems)).to.deep.equal(['minItems']);
     expect(r.bundle!.synonyms).to.deep.equal({ en: [['shelter', 'housing']] });
+  });
+});
+
+describe('validateBundleInSlices', () => {
+  it('finds exactly what validateBundle finds on a big bundle, without one long task', async () => {
+    const big = {
+      format_version: 1,
+      meta: { title: 'Big', default_locale: 'en', locales: ['en'], updated: '2026-11-28' },
+      resources: Array.from({ length: 1200 }, (_, i) => ({ id: `r-${i}`, name: `Resource ${i}`, description: 'Help.', url: 'https://example.org/' })),
+    } as { resources: Record<string, unknown>[] };
+    big.resources[7] = { id: 'r-7', description: 'No name.' };
+    big.resources[900] = { ...big.resources[900], url: 'javascript:alert(1)' };
+    big.resources[901] = { ...big.resources[901], id: 'r-5' };
+    const whole = validateBundle(big);
+    const sliced = await validateBundleInSlices(big, 4);
+    expect(sliced.problems).to.deep.equal(whole.problems);
+    expect(sliced.bundle!.resources.length).to.equal(whole.bundle!.resources.length);
+    expect(sliced.bundle!.resources.length).to.equal(1198);
   });
 });
