@@ -20,7 +20,9 @@ export type Matches = Partial<Record<'name' | 'description' | 'organization', [n
 /** `lang` only where the text fell back to another language than the UI's. */
 const langOf = (shown: Shown | undefined, uiLocale: string) => (shown && shown.lang !== uiLocale ? shown.lang : nothing);
 
-export function contactLabel(action: ContactAction): string {
+/** `keepTogether`: hyphens become non-breaking, so a narrow screen never splits a phone number. */
+export function contactLabel(action: ContactAction, keepTogether = false): string {
+  if (keepTogether) action = { ...action, value: action.value.replace(/-/g, '\u2011') };
   switch (action.channel) {
     case 'call':
       return msg(str`Call ${action.value}`, { id: 'contact.call', desc: 'Button that starts a phone call; {0} is the number.' });
@@ -40,7 +42,7 @@ export function renderContacts(view: ResourceView, handlers: CardHandlers): Temp
       (action) =>
         html`<li>
           <a class="action" part="contact" href=${action.href} data-channel=${action.channel} @click=${() => handlers.contact(view, action)}
-            >${contactLabel(action)}</a
+            >${contactLabel(action, true)}</a
           >${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}
         </li>`,
     )}
