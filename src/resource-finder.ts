@@ -2,22 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { createEngine, type Engine, type Results, type SortOrder } from './core/engine.js';
-import { LoadError, loadBundleJson, parseBundleText } from './core/load.js';
 import { pickLocale, textDirection } from './core/locale.js';
 import { resourceView, type ContactAction, type ResourceView } from './core/resource-view.js';
-import { formatProblem, validateBundleInSlices } from './core/validate.js';
 import { parseFilterList, parseIdList, type Filters } from './core/filter-attr.js';
-import type { Bundle, Problem } from './core/types.js';
-import {
-  RfContactEvent,
-  RfFilterChangeEvent,
-  RfInvalidDataEvent,
-  RfLoadErrorEvent,
-  RfLoadEvent,
-  RfResourceOpenEvent,
-  RfSearchEvent,
-  RfExitEvent,
-} from './events.js';
+import type { Bundle } from './core/types.js';
+import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, uiLocales, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { renderChips, renderFilterPanel } from './ui/filter-panel.js';
@@ -30,6 +19,8 @@ import { localizedText } from './core/text.js';
 import { QuickExit, exitTarget, renderExitButton, renderExitOverlay, renderSafetyNote } from './ui/quick-exit.js';
 import { readSharedSearch, writeSharedSearch } from './ui/share-link.js';
 import { renderShortlist, shortlistText } from './ui/shortlist.js';
+import { BundleLoader } from './ui/bundle-loader.js';
+import { LangController } from './ui/lang-controller.js';
 
 let instances = 0;
 
@@ -105,24 +96,19 @@ export class ResourceFinder extends LitElement {
   private readonly uid = `rf${++instances}`;
   private engine?: Engine;
   private data?: Bundle;
-  private loadToken = 0;
-  private loadAbort?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private userSearched = false;
   private focusCardIndex = -1;
-  private langObserver?: MutationObserver;
   private readonly quickExit = new QuickExit(this);
+  private readonly langs = new LangController(this);
+  private readonly loader = new BundleLoader(this, (bundle, isCurrent) => this.accept(bundle, isCurrent));
 
-  @state() private loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private loadError?: LoadError;
-  @state() private invalidCount = 0;
   @state() private query = '';
   @state() private selected: Filters = {};
   @state() private sort: SortOrder = 'relevance';
   @state() private limit = 0;
   @state() private announcement = '';
   @state() private filtersOpen = !matchMedia(NARROW).matches;
-  @state() private requestedLang = '';
   /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
   @state() private shortlist: string[] = [];
   @state() private copied = false;
@@ -189,27 +175,20 @@ export class ResourceFinder extends LitElement {
     } else {
       this.readChildren();
     }
-    this.requestedLang = this.findRequestedLang();
-    // Follow lang changes anywhere above us (e.g. a site's language switcher changing <html lang>).
-    this.langObserver = new MutationObserver(() => {
-      this.requestedLang = this.findRequestedLang();
-    });
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   private readChildren() {
     this.readInlineTranslations();
-    if (this.loadState === 'idle' && !this.src && this.bundle === undefined) void this.load();
+    if (this.loader.state === 'idle' && !this.src && this.bundle === undefined) void this.load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('lang')) this.requestedLang = this.findRequestedLang();
+    if (changed.has('lang')) this.langs.refresh();
     if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) void this.load();
     if (changed.has('filters') && this.data) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
@@ -217,12 +196,10 @@ export class ResourceFinder extends LitElement {
       const locale = this.dataLocale();
       if (this.engine.locale !== locale) this.engine.setLocale(locale);
       // Search only when an input of the search changed (not for announcements or the shortlist).
-      const inputs = [this.engine, locale, this.query, this.selected, this.sort, this.limit, this.indexReady];
+      const inputs = [this.engine, locale, this.query, this.selected, this.sort, this.limit, this.indexReady, this.uiLocale(), this.translations];
       if (!this.lastSearch || inputs.some((value, i) => value !== this.lastSearch![i])) {
         this.lastSearch = inputs;
         this.results = this.engine.search({ text: this.query, filters: this.selected, sort: this.sort, limit: this.limit });
-      }
-      if (['query', 'selected', 'loadState', 'requestedLang', 'translations', 'indexReady'].some((key) => (changed as Map<string, unknown>).has(key))) {
         this.scheduleAnnouncement();
       }
     }
@@ -286,44 +263,18 @@ export class ResourceFinder extends LitElement {
 
   // ---- loading ---------------------------------------------------------------------------
 
-  private async load() {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    const abort = (this.loadAbort = new AbortController());
-    this.loadState = 'loading';
-    this.loadError = undefined;
-    try {
-      const raw =
-        this.bundle !== undefined
-          ? this.bundle
-          : this.src
-            ? await loadBundleJson(new URL(this.src, document.baseURI).href, { signal: abort.signal, timeoutMs: this.loadTimeout * 1000 })
-            : this.readInlineBundle();
-      if (token !== this.loadToken) return;
-      const { bundle, problems } = await validateBundleInSlices(raw);
-      if (token !== this.loadToken) return;
-      if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
-      this.accept(bundle, problems, token);
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      const failure = error instanceof LoadError ? error : new LoadError('shape', String((error as Error)?.message ?? error));
-      this.loadError = failure;
-      this.loadState = 'error';
-      this.engine = undefined;
-      this.data = undefined;
-      // For the site's developers: what failed and where (the visitor sees the localized message).
-      console.error(`<resource-finder>: could not load ${this.src ? `"${this.src}"` : 'the inline bundle'}: ${failure.message}`);
-      this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
-    }
+  private load() {
+    return this.loader.load({ bundle: this.bundle, src: this.src, timeoutMs: this.loadTimeout * 1000 });
   }
 
-  private accept(bundle: Bundle, problems: Problem[], token: number) {
+  /** A valid bundle arrived: index it and start from the configured (or shared) search. */
+  private accept(bundle: Bundle, isCurrent: () => boolean) {
     this.data = bundle;
     this.views.clear();
     this.engine = createEngine(bundle, this.dataLocale());
     this.indexReady = false;
     void this.engine.ready.then(() => {
-      if (token === this.loadToken) this.indexReady = true;
+      if (isCurrent()) this.indexReady = true;
     });
     this.selected = parseFilterList(this.filters);
     if (this.shareLinks) {
@@ -334,24 +285,6 @@ export class ResourceFinder extends LitElement {
       }
     }
     this.limit = this.pageSize;
-    this.loadState = 'ready';
-    const errors = problems.filter((p) => p.severity === 'error');
-    this.invalidCount = new Set(errors.filter((p) => p.resourceIndex !== undefined).map((p) => p.resourceIndex)).size;
-    if (problems.length) {
-      // One grouped warning for site staff; never includes anything the visitor typed.
-      console.warn(
-        `<resource-finder>: ${problems.length} problem(s) in the data:\n` +
-          problems.map((p) => `- ${formatProblem(p)}`).join('\n'),
-      );
-      this.dispatchEvent(new RfInvalidDataEvent(problems));
-    }
-    this.dispatchEvent(new RfLoadEvent(bundle.resources.length, this.invalidCount));
-  }
-
-  private readInlineBundle(): unknown {
-    const script = this.querySelector(':scope > script[type="application/json"]:not([data-rf="translations"])');
-    if (!script) throw new LoadError('shape', 'No data: set the src attribute or put the bundle in a <script type="application/json"> child.');
-    return parseBundleText(script.textContent ?? '');
   }
 
   private readInlineTranslations() {
@@ -366,24 +299,13 @@ export class ResourceFinder extends LitElement {
 
   // ---- locale ----------------------------------------------------------------------------
 
-  private findRequestedLang(): string {
-    if (this.lang) return this.lang;
-    // Nearest ancestor with lang, crossing shadow roots, then the browser's preference.
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return navigator.languages?.[0] ?? navigator.language ?? 'en';
-  }
-
   private uiLocale() {
-    return pickLocale(this.requestedLang, uiLocales(this.translations), 'en');
+    return pickLocale(this.langs.requested, uiLocales(this.translations), 'en');
   }
 
   private dataLocale() {
     const meta = this.data?.meta;
-    return meta ? pickLocale(this.requestedLang, meta.locales, meta.default_locale) : this.uiLocale();
+    return meta ? pickLocale(this.langs.requested, meta.locales, meta.default_locale) : this.uiLocale();
   }
 
   // ---- visitor actions -------------------------------------------------------------------
@@ -430,7 +352,7 @@ export class ResourceFinder extends LitElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const results = this.results;
-      if (!results || this.loadState !== 'ready') return;
+      if (!results || this.loader.state !== 'ready') return;
       const locale = this.uiLocale();
       this.announcement = renderWithCatalogue(catalogueFor(locale, this.translations), () =>
         [countText(results.total, locale), results.relaxed ? relaxedText() : ''].join(' ').trim(),
@@ -452,8 +374,9 @@ export class ResourceFinder extends LitElement {
 
   private renderIn(locale: string) {
     const level = this.headingLevel;
-    const results = this.loadState === 'ready' ? this.results : undefined;
-    const data = this.data;
+    const { state, error } = this.loader;
+    const results = state === 'ready' ? this.results : undefined;
+    const data = state === 'ready' ? this.data : undefined;
     const dataLocale = this.dataLocale();
     const view = (r: Parameters<typeof resourceView>[0]) => {
       const key = `${dataLocale}\u0000${r.id}`;
@@ -473,10 +396,8 @@ export class ResourceFinder extends LitElement {
         : html`<div class="pinned" part="pinned-help" ?hidden=${!this.hasHelp}>
             <slot name="help" @slotchange=${(e: Event) => (this.hasHelp = (e.target as HTMLSlotElement).assignedNodes().length > 0)}></slot>
           </div>`}
-      ${this.loadState === 'error' && this.loadError
-        ? renderLoadError(this.loadError.kind, this.loadError.status, () => this.reload())
-        : nothing}
-      ${this.loadState === 'loading' || this.loadState === 'idle'
+      ${error ? renderLoadError(error.kind, error.status, () => this.reload()) : nothing}
+      ${state === 'loading' || state === 'idle'
         ? html`<p class="status" part="status">${msg('Loading resources…', { id: 'status.loading', desc: 'Shown while the list loads.' })}</p>
             ${renderLoading()}`
         : nothing}
@@ -484,7 +405,7 @@ export class ResourceFinder extends LitElement {
       ${results && data ? this.renderFinder(results, locale, level, view) : nothing}
       ${this.noExit ? nothing : renderSafetyNote()}
       <slot name="footer"></slot>
-      <p class="visually-hidden" role="status">${this.loadState === 'ready' ? this.announcement : ''}</p>
+      <p class="visually-hidden" role="status">${state === 'ready' ? this.announcement : ''}</p>
     </div>
     ${this.noExit ? nothing : renderExitOverlay(this.quickExit)}`;
   }
@@ -532,7 +453,7 @@ export class ResourceFinder extends LitElement {
         <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
           ${renderChips(facets, filterHandlers)}
           <p class="status" part="status">${count}${relaxed ? html` <span class="relaxed">${relaxed}</span>` : nothing}</p>
-          ${renderPartialNotice(this.invalidCount, locale)}
+          ${renderPartialNotice(this.loader.invalidCount, locale)}
           ${results.total === 0
             ? renderNoResults(this.query.trim() !== '', hasFilters, { clearFilters: () => this.clearFilters(), clearSearch: () => this.onInput('') })
             : html`<ul class="list" part="result-list" role="list">
