@@ -265,7 +265,8 @@ export const styles = css`
   }
   .action,
   .button,
-  .exit {
+  .exit,
+  .skip {
     display: inline-flex;
     align-items: center;
     font-weight: 600;
@@ -308,6 +309,18 @@ export const styles = css`
   .save,
   .more,
   .button.more {
+    align-self: flex-start;
+  }
+
+  /* "Skip to results": invisible until a keyboard user reaches it. */
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .skip:focus {
     align-self: flex-start;
   }
 

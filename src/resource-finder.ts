@@ -448,11 +448,14 @@ export class ResourceFinder extends LitElement {
           this.limit = this.pageSize;
         },
       })}
+      <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus()}>
+        ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
+      </button>
       <div class="layout">
         ${renderFilterPanel(this.uid, facets, this.filtersOpen && this.layout !== 'compact', locale, filterHandlers, (open) => (this.filtersOpen = open))}
         <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
           ${renderChips(facets, filterHandlers)}
-          <p class="status" part="status">${count}${relaxed ? html` <span class="relaxed">${relaxed}</span>` : nothing}</p>
+          <p class="status" part="status" tabindex="-1">${count}${relaxed ? html` <span class="relaxed">${relaxed}</span>` : nothing}</p>
           ${renderPartialNotice(this.loader.invalidCount, locale)}
           ${results.total === 0
             ? renderNoResults(this.query.trim() !== '', hasFilters, { clearFilters: () => this.clearFilters(), clearSearch: () => this.onInput('') })

@@ -183,3 +183,20 @@ describe('<resource-finder> interaction', () => {
     expect($(a, 'input[type="search"]')!.id).to.not.equal($(b, 'input[type="search"]')!.id);
   });
 });
+
+describe('<resource-finder> keyboard', () => {
+  it('offers "Skip to results" after the search box, which moves focus past the filters', async () => {
+    const el = await finder();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    await sendKeys({ press: 'Tab' }); // sort
+    await sendKeys({ press: 'Tab' }); // skip
+    const skip = el.shadowRoot!.activeElement as HTMLElement;
+    expect(skip.textContent!.trim()).to.equal('Skip to results');
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(20); // visible while focused
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.classList.contains('status')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(cards(el)[0].contains(el.shadowRoot!.activeElement)).to.equal(true);
+  });
+});

@@ -63,6 +63,7 @@
 'pinned.label': `Ayuda inmediata`,
 'results.label': `Resultados`,
 'results.more': `Mostrar más`,
+'results.skip': `Saltar a los resultados`,
 'safety.device': `Si alguien podría revisar su teléfono o computadora, use un dispositivo al que esa persona no tenga acceso, como uno de una biblioteca, de una amistad o del trabajo.`,
 'safety.exit': `«Salir de esta página» tapa esta página al instante y abre un sitio del tiempo. El botón Atrás no le traerá de vuelta aquí.`,
 'safety.history': `No puede borrar el historial del navegador. Esta página puede seguir apareciendo en el historial: use una ventana privada o de incógnito, o borre esta página del historial después.`,
