@@ -99,6 +99,7 @@ export class ResourceFinder extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private userSearched = false;
   private focusCardIndex = -1;
+  private hadFocus = false;
   private readonly quickExit = new QuickExit(this);
   private readonly langs = new LangController(this);
   private readonly loader = new BundleLoader(this, (bundle, isCurrent) => this.accept(bundle, isCurrent));
@@ -188,6 +189,7 @@ export class ResourceFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.hadFocus = !!this.shadowRoot?.activeElement;
     if (changed.has('lang')) this.langs.refresh();
     if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) void this.load();
     if (changed.has('filters') && this.data) this.selected = parseFilterList(this.filters);
@@ -206,6 +208,11 @@ export class ResourceFinder extends LitElement {
   }
 
   protected override updated() {
+    // The control that had focus went away (a removed chip, "Clear all", a filter whose count fell
+    // to 0): keep the visitor in the widget, at the result count, instead of dropping focus to the page.
+    if (this.hadFocus && !this.shadowRoot!.activeElement) {
+      (this.renderRoot.querySelector<HTMLElement>('.results .status') ?? this.renderRoot.querySelector<HTMLElement>('input'))?.focus();
+    }
     if (this.focusCardIndex >= 0) {
       // The first new card takes focus, so keyboard and screen-reader users continue where the new results start.
       const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"]')[this.focusCardIndex];

@@ -200,3 +200,19 @@ describe('<resource-finder> keyboard', () => {
     expect(cards(el)[0].contains(el.shadowRoot!.activeElement)).to.equal(true);
   });
 });
+
+describe('<resource-finder> focus', () => {
+  it('keeps focus in the widget when the focused control disappears (chip, Clear all)', async () => {
+    const el = await finder();
+    const box = $$<HTMLInputElement>(el, '[part~="filters"] input[type="checkbox"]')[4];
+    box.click();
+    await el.updateComplete;
+    const chip = $<HTMLButtonElement>(el, '[part~="chips"] .chip')!;
+    chip.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[part~="chips"]')).to.not.exist;
+    expect(el.shadowRoot!.activeElement, 'focus stays inside the widget').to.exist;
+    expect(el.shadowRoot!.activeElement!.classList.contains('status')).to.equal(true);
+  });
+});
