@@ -9,6 +9,7 @@ import { highlight } from './highlight.js';
 import { languageName, monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist.js';
+import { contactLabel } from './contact-label.js';
 
 export interface CardHandlers {
   open(view: ResourceView, event: Event): void;
@@ -19,21 +20,6 @@ export type Matches = Partial<Record<'name' | 'description' | 'organization', [n
 
 /** `lang` only where the text fell back to another language than the UI's. */
 const langOf = (shown: Shown | undefined, uiLocale: string) => (shown && shown.lang !== uiLocale ? shown.lang : nothing);
-
-/** `keepTogether`: hyphens become non-breaking, so a narrow screen never splits a phone number. */
-export function contactLabel(action: ContactAction, keepTogether = false): string {
-  if (keepTogether) action = { ...action, value: action.value.replace(/-/g, '\u2011') };
-  switch (action.channel) {
-    case 'call':
-      return msg(str`Call ${action.value}`, { id: 'contact.call', desc: 'Button that starts a phone call; {0} is the number.' });
-    case 'text':
-      return msg(str`Text ${action.value}`, { id: 'contact.text', desc: 'Button that opens a text message (SMS); {0} is the number or short code.' });
-    case 'tty':
-      return msg(str`TTY ${action.value}`, { id: 'contact.tty', desc: 'Button for a TTY/textphone line (deaf or hard of hearing); {0} is the number.' });
-    default:
-      return msg('Email', { id: 'contact.email', desc: 'Button that opens an e-mail to the resource.' });
-  }
-}
 
 export function renderContacts(view: ResourceView, handlers: CardHandlers): TemplateResult | typeof nothing {
   if (!view.contacts.length) return nothing;

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ResourceView } from '../core/resource-view.js';
-import { contactLabel } from './result-card.js';
+import { contactText } from './contact-label.js';
 
 export interface ShortlistHandlers {
   remove(id: string): void;
@@ -20,7 +20,7 @@ export function shortlistText(title: string, views: ResourceView[]): string {
   views.forEach((view, i) => {
     lines.push(`${i + 1}. ${view.name.text}${view.organization ? ` (${view.organization.text})` : ''}`);
     if (view.href) lines.push(`   ${view.href}`);
-    for (const action of view.contacts) lines.push(`   ${action.channel === 'email' ? action.value : contactLabel(action)}`);
+    for (const action of view.contacts) lines.push(`   ${contactText(action)}`);
   });
   return lines.join('\n');
 }
@@ -44,7 +44,7 @@ export function renderShortlist(views: ResourceView[], copied: boolean, handlers
         (view) => html`<li>
           <span class="shortlist-name">${view.name.text}</span>
           ${view.href ? html`<span class="print-only">${view.href}</span>` : nothing}
-          ${view.contacts.map((a) => html`<span class="print-only">${a.channel === 'email' ? a.value : contactLabel(a)}</span>`)}
+          ${view.contacts.map((a) => html`<span class="print-only">${contactText(a)}</span>`)}
           <button type="button" class="link-button no-print" @click=${() => handlers.remove(view.id)}>
             ${msg('Remove', { id: 'list.remove', desc: 'Removes one resource from the shortlist.' })}<span class="visually-hidden">: ${view.name.text}</span>
           </button>
