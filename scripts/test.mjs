@@ -6,9 +6,11 @@ import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
+import { ensureDebianPackages } from './ensure-tool.mjs';
 
-if (!findChrome()) {
-  console.error('No Chromium found: install one with `sudo apt-get install -y chromium` (or set CHROME_PATH).');
+// The browser tests need a Chromium (tools here cannot download their own): install Debian's when
+// missing and running as root, else say the one command to run.
+if (!ensureDebianPackages('Chromium', ['chromium'], () => !!findChrome())) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
