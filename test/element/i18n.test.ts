@@ -42,7 +42,7 @@ describe('<resource-finder> localization', () => {
       el.setQuery('qqqzzz');
       await el.updateComplete;
       expect(uiText(el).filter((t) => ENGLISH.test(t))).to.deep.equal([]);
-      expect($(el, '[part~="empty"]')!.textContent).to.contain('Ningún recurso coincide');
+      expect($(el, '[part~="empty"]')!.textContent).to.contain('No hay recursos que coincidan');
     });
   }
 
