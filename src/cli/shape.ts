@@ -135,3 +135,12 @@ export function distance(a: string, b: string): number {
   }
   return d[b.length]!;
 }
+
+/**
+ * An extension written inside a phone number: "305-573-4200 x57471", "555-0100 ext. 12",
+ * "555-0100, extension 12", "555-0100 #12" → number and extension. Otherwise the number alone.
+ */
+export function splitExtension(raw: string): { number: string; extension?: string } {
+  const m = /^(.*?\d.*?)[\s,;]*(?:ext\.?|extension|x|#)\s*(\d{1,10})\s*$/i.exec(raw.trim());
+  return m ? { number: m[1]!.trim(), extension: m[2]! } : { number: raw.trim() };
+}

@@ -100,7 +100,7 @@ function withoutParts(resource: Obj, paths: Path[]): Obj {
  * link, a bad phone that phone, bad coordinates the coordinates, a bad location or schedule only itself.
  * Undefined: the resource goes.
  */
-function partCost(p: Problem): Path[] | undefined {
+export function partCost(p: Problem): Path[] | undefined {
   const [, , field, k, sub] = p.path;
   const rest = p.path.slice(2);
   if (p.severity != 'error') return undefined;
