@@ -68,7 +68,7 @@ describe('import --from csv', () => {
     assert.deepEqual(written.resources.map((x) => x.id), ['good-row', 'bad-url', 'bad-pinned', 'no-id-row', 'bad-phone']);
     assert.equal(written.resources.find((x) => x.id === 'bad-url').url, undefined);
     assert.deepEqual(written.resources.find((x) => x.id === 'bad-phone').phones ?? [], []);
-    assert.match(r.err, /Wrote .*\(5 of 6 resources written; dropped 1 link, 1 phone, 1 resource, 1 cell; 4 errors, 2 warnings/);
+    assert.match(r.err, /Wrote .*\(5 of 6 resources written; dropped 1 cell, 1 link, 1 phone, 1 resource; 4 errors, 2 warnings/);
     assert.equal(cli('validate', out).code, 0);
     assert.match(r.err, /error: row 3 \(id "bad-url"\), column "url": "www\.example\.org\/legal" has no https:\/\/ at the start\. Fix: Add https:\/\//);
     assert.match(r.err, /error: row 4, column "pinned": "maybe" is not yes or no\./);
