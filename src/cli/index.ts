@@ -12,7 +12,7 @@ import type { Problem } from '../core/types.js';
 import { isTimeZone, validateBundle } from '../core/validate.js';
 import { importCsv, locateCsv, readColumnMap } from './csv.js';
 import { importHsds } from './hsds.js';
-import { countLine, parseJson, printProblems, problemJson, readText, type Located } from './io.js';
+import { countLine, parseJson, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
 import { droppedSummary, reportLines } from './report.js';
 
@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         continue;
       }
       io.out(file);
-      printProblems(problems, io.out);
+      for (const line of reportLines(problems, { verbose: !!o.verbose })) io.out(line);
       const usable = bundle ? `, ${bundle.resources.length} of ${total} resources usable` : ', nothing usable';
       io.out(`  ${bad ? 'FAILED' : 'OK'}: ${countLine(problems)}${usable}.`);
     }
@@ -138,7 +138,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (o.json) io.out(JSON.stringify(problems.map(problemJson), null, 2));
     else if (problems.length) {
       io.err(file);
-      printProblems(problems, io.err);
+      for (const line of reportLines(problems, { verbose: !!o.verbose })) io.err(line);
     }
     if (!bundle || errorsIn(problems, strict)) {
       if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the errors and run again.`);

@@ -86,11 +86,12 @@ const FACET_LABELS: Record<string, string> = {
 export function facetsFor(resources: Resource[]): FacetDef[] {
   const out: FacetDef[] = [];
   for (const field of Object.keys(FACET_LABELS) as (keyof typeof FACET_LABELS)[]) {
-    const seen: string[] = [];
+    const found = new Set<string>(); // insertion order = first seen
     for (const r of resources) {
       const v = (r as unknown as Record<string, unknown>)[field];
-      for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (typeof x == 'string' && !seen.includes(x)) seen.push(x);
+      for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (typeof x == 'string') found.add(x);
     }
+    const seen = [...found];
     if (!seen.length) continue;
     const open = field == 'languages' || field == 'channels';
     out.push({
