@@ -236,7 +236,7 @@ export function importHsds(doc: unknown, opts: HsdsOptions = {}): HsdsResult {
       code: 'hsds-timezone',
       path: ['meta', 'timezone'],
       place: 'meta.timezone',
-      message: `is not set, so "open now" cannot be worked out${offsets ? ` (${offsets} service${offsets == 1 ? '' : 's'} give a numeric "timezone", which is wrong across daylight saving)` : ''}`,
+      message: `is not set, so "open now" cannot be worked out${offsets ? ` (${offsets} service${offsets == 1 ? ' gives' : 's give'} a numeric "timezone", which is wrong across daylight saving)` : ''}`,
       fix: 'Run the import again with --timezone and the IANA name of the area, e.g. --timezone America/New_York.',
     });
   }

@@ -14,12 +14,19 @@ import { importCsv, locateCsv, readColumnMap } from './csv.js';
 import { importHsds } from './hsds.js';
 import { countLine, parseJson, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
+import { loadZipTable, placesFor } from './places.js';
 import { droppedSummary, reportLines } from './report.js';
 
 export { checkAgainstSchema } from '../core/schema-check.js';
 export { validateBundle, formatProblem, schema } from '../core/validate.js';
 export { safeHref, phoneHref, isDiallable } from '../core/links.js';
 export { lintBundle } from './lint.js';
+export { hygiene, unmojibake, normalCase } from './hygiene.js';
+export { hoursFromText } from './hours-text.js';
+export { normalizeHeader, suggestColumn, columnFor } from './csv-columns.js';
+export { clockTime, dayList } from './hsds-places.js';
+export { splitExtension } from './shape.js';
+export { placesFor, loadZipTable } from './places.js';
 
 const VERSION = '0.1.0';
 
@@ -38,6 +45,8 @@ Options:
   --verbose          List every problem (import groups many by kind, with 3 examples each).
   --locale CODE      Language of the plain columns when importing (default: en).
   --title TEXT       Title of an imported bundle (default: "Resources").
+  --license TEXT     Licence of imported data (meta.license), e.g. CC-BY-SA-4.0.
+  --attribution TEXT Credit line required by the data's licence (meta.attribution).
   --timezone ZONE    IANA time zone of the hours when importing, e.g. America/New_York.
   --columns FILE     CSV import: a JSON map of your column names to ours, e.g. {"Agency": "organization"}.
   --no-places        build: do not add the ZIP centroid table.
@@ -81,6 +90,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         locale: { type: 'string' },
         title: { type: 'string' },
         timezone: { type: 'string' },
+        license: { type: 'string' },
+        attribution: { type: 'string' },
         columns: { type: 'string' },
         verbose: { type: 'boolean' },
         'no-places': { type: 'boolean' },
@@ -144,10 +155,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the errors and run again.`);
       return 1;
     }
+    // The ZIP table for the bundle's own area, unless it has one or --no-places.
+    let placesNote = '';
+    if (!bundle.places && !o['no-places']) {
+      const table = loadZipTable();
+      if (typeof table == 'string') io.err(`  note: no ZIP table was added: ${table}.`);
+      else {
+        const places = placesFor(bundle, table);
+        if (places) {
+          bundle.places = places;
+          placesNote = `, ${Object.keys(places.zip ?? {}).length} ZIP points (${(JSON.stringify(places).length / 1024).toFixed(1)} kB)`;
+        }
+      }
+    }
     // Normalized (only what passed) and minified; "$schema" is kept so the output still names its format.
     const text = JSON.stringify(bundle);
     write(o.out, text);
-    if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources; ${countLine(problems)}).`);
+    if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources${placesNote}; ${countLine(problems)}).`);
     return 0;
   }
 
@@ -199,6 +223,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       total = result.bundle?.resources.length ?? 0;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (checked.bundle && o.license) checked.bundle.meta.license = o.license;
+    if (checked.bundle && o.attribution) checked.bundle.meta.attribution = o.attribution;
     if (read.bom) problems.unshift({ severity: 'warning', code: 'bom', path: [], place: 'the file', message: 'starts with a byte-order mark (BOM)', fix: 'Nothing to do: it was ignored.' });
     const bundle = checked.bundle;
     const usable = bundle?.resources.length ?? 0;
