@@ -48,7 +48,6 @@ export function generate(count = 4000, seed = 211) {
   }
 
   const zips = Array.from({ length: 60 }, (_, k) => String(33010 + k * 3));
-  const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
   const extensions = new Set(Array.from({ length: 12 }, (_, k) => 40 + k * 137));
   const services = [];
   for (let i = 0; i < count; i++) {
