@@ -120,3 +120,30 @@ export function areaPlaces(table: Readonly<Record<string, LatLon>>, zips: Iterab
   for (const [k, [la, lo, n]] of [...sums].sort()) zip3[k] = [round4(la / n), round4(lo / n)];
   return { zip, zip3 };
 }
+
+/** "Coral Gables", " coral  gables " and "CORAL GABLES" compare equal; accents ignored. */
+const cityKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The point of a city named in the box, from the bundle's own sites: the mean of the located,
+ * non-confidential sites whose address has that city. Always approximate (a city is an area).
+ * Undefined when no site is in that city: nothing is looked up elsewhere.
+ */
+export function cityPoint(name: string, resources: readonly { locations?: readonly ServiceLocation[] }[]): ZipPoint | undefined {
+  const want = cityKey(name);
+  if (!want) return undefined;
+  let lat = 0;
+  let lon = 0;
+  let n = 0;
+  for (const r of resources) {
+    for (const l of r.locations ?? []) {
+      const p = pointOf(l);
+      if (p && l.address?.city && cityKey(l.address.city) == want) {
+        lat += p[0];
+        lon += p[1];
+        n++;
+      }
+    }
+  }
+  return n ? { point: [lat / n, lon / n], approximate: true } : undefined;
+}

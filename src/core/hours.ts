@@ -201,3 +201,27 @@ export function weekdayLabel(day: DayCode, locale: string, width: 'short' | 'lon
   // 2024-01-01 was a Monday.
   return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + DAY_CODES.indexOf(day))));
 }
+
+/**
+ * A resource's hours at `now`: at one site when `location` is given (its schedules, else the
+ * service's); otherwise the service's own structured hours, else the best of its sites (open if
+ * any site is open, until the latest close; else the soonest opening).
+ */
+export function resourceHours(
+  resource: { schedules?: Schedule[]; locations?: { schedules?: Schedule[] }[] },
+  now: Date,
+  timeZone: string,
+  location?: { schedules?: Schedule[] },
+): HoursStatus {
+  if (location) return hoursAt(schedulesFor(resource, location), now, timeZone);
+  const own = hoursAt(resource.schedules, now, timeZone);
+  if (own.state != 'unknown') return own;
+  const sites = (resource.locations ?? []).map((l) => hoursAt(l.schedules, now, timeZone)).filter((h) => h.state != 'unknown');
+  if (!sites.length) return { state: 'unknown' };
+  if (sites.some((h) => h.state == 'open-24h')) return { state: 'open-24h' };
+  const key = (m: LocalMoment) => m.date + 'T' + m.time;
+  const open = sites.filter((h): h is Extract<HoursStatus, { state: 'open' }> => h.state == 'open');
+  if (open.length) return open.reduce((a, b) => (key(b.until) > key(a.until) ? b : a));
+  const next = sites.map((h) => (h.state == 'closed' ? h.opens : undefined)).filter((m): m is LocalMoment => !!m);
+  return next.length ? { state: 'closed', opens: next.reduce((a, b) => (key(b) < key(a) ? b : a)) } : { state: 'closed' };
+}

@@ -108,3 +108,20 @@ export function withCodeParents(values: readonly FacetValueDef[], codeOf: (v: Fa
     return v;
   });
 }
+
+/**
+ * Counts for a hierarchical facet: each resource counts once for each value it has and once for
+ * each ancestor of those (so "Food" shows how many resources are filed anywhere under it).
+ */
+export function countWithAncestors(resources: readonly object[], field: string, values: readonly FacetValueDef[]): Map<string, number> {
+  const byId = new Map(values.map((v) => [v.id, v]));
+  const counts = new Map<string, number>();
+  for (const r of resources) {
+    const v = (r as Record<string, unknown>)[field];
+    const own = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x == 'string');
+    const all = new Set(own);
+    for (const id of own) for (const a of ancestors(id, byId)) all.add(a);
+    for (const id of all) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { areaPlaces, haversine, isPlaceless, nearestLocation, normalizeZip, unitForLocale, zipPoint } from '../../src/core/geo.js';
+import { areaPlaces, cityPoint, haversine, isPlaceless, nearestLocation, normalizeZip, unitForLocale, zipPoint } from '../../src/core/geo.js';
 import type { LatLon, ServiceLocation } from '../../src/core/types.js';
 
 describe('haversine', () => {
@@ -66,5 +66,22 @@ describe('ZIP points', () => {
 describe('unitForLocale', () => {
   it('miles in the US and UK, kilometres elsewhere', () => {
     expect(['en', 'en-US', 'es-US', 'en-GB', 'es', 'es-MX', 'fr', 'not a locale'].map(unitForLocale)).to.deep.equal(['mi', 'mi', 'mi', 'mi', 'km', 'km', 'km', 'km']);
+  });
+});
+
+describe('cityPoint', () => {
+  it('averages the bundle’s own located sites in that city, ignoring case, accents and confidential sites', () => {
+    const resources = [
+      { locations: [{ location_type: 'physical' as const, address: { address_1: 'a', city: 'Coral Gables' }, latitude: 25.7, longitude: -80.26 }] },
+      { locations: [{ location_type: 'physical' as const, address: { address_1: 'b', city: 'CORAL  GABLES' }, latitude: 25.74, longitude: -80.28 }] },
+      { locations: [{ location_type: 'physical' as const, confidential: true, address: { address_1: 'c', city: 'Coral Gables' }, latitude: 10, longitude: 10 }] },
+      { locations: [{ location_type: 'physical' as const, address: { address_1: 'd', city: 'Homestead' }, latitude: 25.47, longitude: -80.47 }] },
+    ];
+    const p = cityPoint('coral gables', resources)!;
+    expect(p.approximate).to.equal(true);
+    expect(p.point[0]).to.be.closeTo(25.72, 1e-9);
+    expect(p.point[1]).to.be.closeTo(-80.27, 1e-9);
+    expect(cityPoint('Cóllege Town', resources)).to.equal(undefined);
+    expect(cityPoint('  ', resources)).to.equal(undefined);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hoursAt, localClock, occursOn, schedulesFor, timeLabel, weekdayLabel } from '../../src/core/hours.js';
+import { hoursAt, localClock, occursOn, resourceHours, schedulesFor, timeLabel, weekdayLabel } from '../../src/core/hours.js';
 import type { Schedule } from '../../src/core/types.js';
 
 const NY = 'America/New_York';
@@ -114,5 +114,24 @@ describe('helpers', () => {
     expect(timeLabel('17:00', 'fr')).to.match(/^17/);
     expect(weekdayLabel('MO', 'en-US')).to.equal('Mon');
     expect(weekdayLabel('MO', 'es')).to.equal('lun');
+  });
+});
+
+describe('resourceHours', () => {
+  const nights: Schedule = { description: 'late', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '12:00', closes_at: '20:00' };
+  const monday10 = at('2026-11-30T15:00:00Z'); // 10:00 EST
+  it('uses the service’s own hours first', () => {
+    expect(resourceHours({ schedules: [weekdays9to5], locations: [{ schedules: [nights] }] }, monday10, NY).state).to.equal('open');
+  });
+  it('otherwise: open if any site is open, until the latest close; else the soonest opening', () => {
+    const r = { locations: [{ schedules: [nights] }, { schedules: [weekdays9to5] }, {}] };
+    expect(resourceHours(r, monday10, NY)).to.deep.equal({ state: 'open', until: { date: '2026-11-30', time: '17:00', day: 'MO', inDays: 0 } });
+    expect(resourceHours(r, at('2026-11-30T13:00:00Z'), NY)).to.deep.equal({ state: 'closed', opens: { date: '2026-11-30', time: '09:00', day: 'MO', inDays: 0 } });
+    expect(resourceHours({ locations: [{}] }, monday10, NY)).to.deep.equal({ state: 'unknown' });
+  });
+  it('at one site: that site’s hours, else the service’s', () => {
+    const r = { schedules: [weekdays9to5], locations: [{ schedules: [nights] }, {}] };
+    expect(resourceHours(r, monday10, NY, r.locations[0]).state).to.equal('closed');
+    expect(resourceHours(r, monday10, NY, r.locations[1]).state).to.equal('open');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { airsParent, buildTree, countValues, isAirsCode, topValues, withAncestors, withCodeParents } from '../../src/core/taxonomy.js';
+import { airsParent, buildTree, countValues, countWithAncestors, isAirsCode, topValues, withAncestors, withCodeParents } from '../../src/core/taxonomy.js';
 import type { FacetValueDef } from '../../src/core/types.js';
 
 describe('AIRS codes', () => {
@@ -56,5 +56,13 @@ describe('top values', () => {
     expect(topValues(counts, 2)).to.deep.equal([{ id: 'food', count: 2 }, { id: 'housing', count: 1 }]);
     expect(topValues(counts, 2, ['legal', 'housing'])).to.deep.equal([{ id: 'food', count: 2 }, { id: 'legal', count: 1 }]);
     expect(topValues(counts, 0)).to.deep.equal([]);
+  });
+});
+
+describe('countWithAncestors', () => {
+  it('counts each resource once per value and once per ancestor', () => {
+    const values: FacetValueDef[] = [{ id: 'B', label: 'B' }, { id: 'BD', label: 'BD', parent: 'B' }, { id: 'BD-1', label: 'x', parent: 'BD' }, { id: 'BD-2', label: 'y', parent: 'BD' }];
+    const resources = [{ categories: ['BD-1', 'BD-2'] }, { categories: ['BD-1'] }, { categories: ['B'] }, {}];
+    expect(Object.fromEntries(countWithAncestors(resources, 'categories', values))).to.deep.equal({ 'BD-1': 2, 'BD-2': 1, BD: 2, B: 3 });
   });
 });
