@@ -43,8 +43,12 @@ const LOOK_AHEAD = 8; // a week, plus today
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+let lastClock: { at: number; zone: string; value: { day: number; minute: number } } | undefined;
+
 /** The civil date and time of `now` in `timeZone`: day number (days since 1970-01-01) and minute of the day. */
 export function localClock(now: Date, timeZone: string): { day: number; minute: number } {
+  // A list of 4,000 services is evaluated at one instant: read the clock once.
+  if (lastClock && lastClock.at == now.getTime() && lastClock.zone == timeZone) return lastClock.value;
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
@@ -52,11 +56,18 @@ export function localClock(now: Date, timeZone: string): { day: number; minute: 
   }
   const part: Record<string, number> = {};
   for (const p of f.formatToParts(now)) if (p.type != 'literal') part[p.type] = Number(p.value);
-  return { day: Date.UTC(part.year!, part.month! - 1, part.day!) / DAY_MS, minute: (part.hour! % 24) * 60 + part.minute! };
+  const value = { day: Date.UTC(part.year!, part.month! - 1, part.day!) / DAY_MS, minute: (part.hour! % 24) * 60 + part.minute! };
+  lastClock = { at: now.getTime(), zone: timeZone, value };
+  return value;
 }
 
 const dayNumber = (iso: string) => Date.parse(iso + 'T00:00:00Z') / DAY_MS;
-const isoDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoDates = new Map<number, string>();
+const isoDate = (day: number) => {
+  let s = isoDates.get(day);
+  if (s === undefined) isoDates.set(day, (s = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+  return s;
+};
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 const weekday = (day: number) => (((day + 3) % 7) + 7) % 7;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -69,7 +80,6 @@ export function occursOn(s: Schedule, day: number): boolean {
   if ((s.dtstart && date < s.dtstart) || (s.until && date > s.until)) return false;
   const start = s.dtstart ? dayNumber(s.dtstart) : undefined;
   const wd = weekday(day);
-  const d = new Date(day * DAY_MS);
   const interval = s.interval ?? 1;
   const rules = s.byday ? s.byday.split(',') : [];
 
@@ -83,6 +93,7 @@ export function occursOn(s: Schedule, day: number): boolean {
     return true;
   }
   if (s.freq == 'MONTHLY') {
+    const d = new Date(day * DAY_MS);
     if (interval > 1 && start !== undefined) {
       const sd = new Date(start * DAY_MS);
       const months = (d.getUTCFullYear() - sd.getUTCFullYear()) * 12 + d.getUTCMonth() - sd.getUTCMonth();
@@ -160,16 +171,25 @@ export function hoursAt(schedules: readonly Schedule[] | undefined, now: Date, t
   const current = structured.filter((s) => !s.valid_to || s.valid_to >= todayIso);
   if (!current.some((s) => !s.closed)) return { state: 'unknown' };
   const first = today - LOOK_BACK;
-  const last = today + LOOK_AHEAD;
-  const open = subtract(
-    current.filter((s) => !s.closed).flatMap((s) => spans(s, first, last)),
-    current.filter((s) => s.closed).flatMap((s) => spans(s, first, last)),
-  );
   const t = today * 1440 + minute;
   const moment = (abs: number): LocalMoment => {
     const day = Math.floor(abs / 1440);
     return { date: isoDate(day), time: hhmm(abs % 1440), day: DAY_CODES[weekday(day)]!, inDays: day - today };
   };
+  const openSpans = (last: number) =>
+    subtract(
+      current.filter((s) => !s.closed).flatMap((s) => spans(s, first, last)),
+      current.filter((s) => s.closed).flatMap((s) => spans(s, first, last)),
+    );
+  // Most answers need only yesterday to tomorrow; look a week ahead only when they do not.
+  const near = openSpans(today + 1);
+  const nearNow = near.find(([s, e]) => s <= t && t < e);
+  if (nearNow && nearNow[1] < (today + 2) * 1440) return { state: 'open', until: moment(nearNow[1]) };
+  const nearNext = !nearNow && near.find(([s]) => s > t);
+  if (nearNext) return { state: 'closed', opens: moment(nearNext[0]) };
+
+  const last = today + LOOK_AHEAD;
+  const open = openSpans(last);
   const now_ = open.find(([s, e]) => s <= t && t < e);
   if (now_) {
     // Open without a break from before today to past the horizon: around the clock.
