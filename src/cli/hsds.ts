@@ -173,15 +173,14 @@ export function importHsds(doc: unknown, opts: HsdsOptions = {}): HsdsResult {
     ];
     const locations: ServiceLocation[] = locs.map(({ loc, sal: at }) => locationOf(loc, at, notes));
     placeNotes(i, 'locations', notes);
-    // The service's own text hours, then its places' (old widgets show only these descriptions).
-    const texts = new Set<string>();
-    r.schedules = [...schedules, ...locations.flatMap((l) => l.schedules ?? [])].filter((x) => {
-      const key = JSON.stringify(x.description);
-      return !texts.has(key) && texts.add(key);
-    });
-    if (!schedules.length) r.schedules = r.schedules.map((x) => ({ description: x.description }));
-    else r.schedules = [...schedules, ...r.schedules.slice(schedules.length).map((x) => ({ description: x.description }))];
-    if (!r.schedules.length) delete r.schedules;
+    // The service's own hours, then the text of its sites' hours not already said: widgets that
+    // predate `locations` show only these descriptions.
+    const said = new Set(schedules.map((x) => JSON.stringify(x.description)));
+    const siteTexts = locations
+      .flatMap((l) => l.schedules ?? [])
+      .filter((x) => !said.has(JSON.stringify(x.description)) && !!said.add(JSON.stringify(x.description)))
+      .map((x) => ({ description: x.description }));
+    if (schedules.length + siteTexts.length) r.schedules = [...schedules, ...siteTexts];
     if ([...list(s.schedules), ...locs.flatMap(({ loc, sal: at }) => [...list(loc.schedules), ...list(at?.schedules)])].some((x) => typeof x.timezone == 'number')) offsets++;
     const areas = list(s.service_areas).map((a) => str(a.name) ?? str(a.description)).filter((x): x is string => !!x);
     if (areas.length) r.service_areas = areas.map((n) => ({ name: n }));

@@ -122,21 +122,6 @@ export function bundleOf(resources: Resource[], opts: MetaOptions, extra: Partia
   };
 }
 
-/** Levenshtein distance, for "did you mean …?" on column names. */
-export function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
-}
-
 /**
  * An extension written inside a phone number: "305-573-4200 x57471", "555-0100 ext. 12",
  * "555-0100, extension 12", "555-0100 #12" → number and extension. Otherwise the number alone.
