@@ -217,7 +217,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const tty = !o.json && process.stderr.isTTY;
       const onProgress = tty ? (done: number, all: number) => process.stderr.write(`\r  reading services: ${done.toLocaleString('en-US')} of ${all.toLocaleString('en-US')}${done == all ? '\n' : ''}`) : undefined;
       const result = importHsds(parsed.value, { ...meta, onProgress });
-      if (tty) process.stderr.write('  checking the result…\r');
+      if (tty) process.stderr.write('  checking the result…\n');
       checked = result.bundle ? allProblems(result.bundle) : { problems: [], bundle: null };
       problems = [...result.problems, ...checked.problems];
       total = result.bundle?.resources.length ?? 0;

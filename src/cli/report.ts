@@ -81,7 +81,9 @@ export function reportLines(problems: Located[], opts: ReportOptions = {}): stri
     const first = g.items[0]!;
     const n = g.items.length;
     const what = g.cost ? `dropped ${plural(g.cost, n)}` : `${n.toLocaleString('en-US')} ${g.severity == 'error' ? 'error' : 'warning'}${n == 1 ? '' : 's'}`;
-    out.push(`  ${g.severity} ${g.code} (${what})${first.fix ? `. Fix: ${first.fix}` : ''}`);
+    // One fix for the kind when all agree; else the first, as an example.
+    const same = g.items.every((p) => p.fix == first.fix);
+    out.push(`  ${g.severity} ${g.code} (${what})${first.fix ? `. Fix${same ? '' : ', e.g.'}: ${first.fix}` : ''}`);
     for (const p of g.items.slice(0, 3)) out.push(`    ${placeOf(p)}: ${p.message}.`);
     if (n > 3) out.push(`    … and ${(n - 3).toLocaleString('en-US')} more (--verbose lists them all).`);
   }

@@ -61,7 +61,7 @@ describe('import --from hsds, 4,000 services with real-export quirks', () => {
   it('groups the http:// warnings instead of printing each of them', () => {
     const http = report.filter((l) => /link-http/.test(l));
     assert.equal(http.length, 1);
-    assert.match(http[0], /warning link-http \(8,000 warnings\)/);
+    assert.match(http[0], /warning link-http \(8,000 warnings\)\. Fix, e\.g\.: Use "https:\/\//);
     for (const code of ['marker-junk', 'literal-escape', 'mojibake', 'all-caps']) assert.ok(report.some((l) => l.includes(`warning ${code} (`)), code);
     assert.ok(report.some((l) => /It probably reads "CASA’s"/.test(l)));
   });
