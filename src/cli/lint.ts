@@ -1,11 +1,13 @@
 /**
  * CLI-only checks that cost no browser bytes: missing translations, invisible and look-alike
- * characters, empty strings, http:// links, a byte-order mark, locale consistency.
+ * characters, empty strings, http:// links, a byte-order mark, locale consistency, and data hygiene
+ * (escape sequences as text, marker junk, mojibake, all-capital names: hygiene.ts).
  * Owns: these warnings (and the few character errors in code-like fields, see docs/cli.md).
  * Does not own: the schema rules or the widget's semantic rules (core/validate.ts).
  */
 
 import type { Problem } from '../core/types.js';
+import { hygiene } from './hygiene.js';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -71,6 +73,8 @@ function at(p: Omit<Problem, 'resourceIndex' | 'resourceId'>, doc: Obj): Problem
 /** Character-level checks on one string. */
 function charProblems(s: string, path: Path): Omit<Problem, 'resourceIndex' | 'resourceId'>[] {
   const out: Omit<Problem, 'resourceIndex' | 'resourceId'>[] = [];
+  // Plain printable ASCII (most strings) can hold none of the characters checked below.
+  if (/^[\x20-\x7e\n\r\t]*$/.test(s)) return out;
   const code = CODE_FIELDS.has(fieldOf(path) ?? '');
   for (const m of s.matchAll(INVISIBLE)) {
     const c = m[0].codePointAt(0)!;
@@ -146,6 +150,11 @@ export function lintBundle(doc: unknown, opts: LintOptions = {}): Problem[] {
     const field = fieldOf(path);
     if (s.trim() == '' && path.length) {
       push({ severity: 'warning', code: 'empty', path, message: 'is empty', fix: 'Fill it in, or remove the field.' });
+    }
+    if (!CODE_FIELDS.has(field ?? '') && path[0] == 'resources') {
+      // A name is text at ".name" or a translation of it (".name.es").
+      const isName = path[path.length - 1] == 'name' || (path[path.length - 2] == 'name' && typeof path[path.length - 1] == 'string');
+      for (const h of hygiene(s, isName)) push({ severity: 'warning', code: h.code, path, message: h.message, fix: h.fix });
     }
     if ((field == 'url' || field == 'corrections_contact') && /^http:\/\//i.test(s)) {
       push({ severity: 'warning', code: 'link-http', path, message: 'uses http:// (not encrypted)', fix: `Use "https://${s.slice(7)}" if the site supports it.` });

@@ -86,11 +86,12 @@ const FACET_LABELS: Record<string, string> = {
 export function facetsFor(resources: Resource[]): FacetDef[] {
   const out: FacetDef[] = [];
   for (const field of Object.keys(FACET_LABELS) as (keyof typeof FACET_LABELS)[]) {
-    const seen: string[] = [];
+    const found = new Set<string>(); // insertion order = first seen
     for (const r of resources) {
       const v = (r as unknown as Record<string, unknown>)[field];
-      for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (typeof x == 'string' && !seen.includes(x)) seen.push(x);
+      for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (typeof x == 'string') found.add(x);
     }
+    const seen = [...found];
     if (!seen.length) continue;
     const open = field == 'languages' || field == 'channels';
     out.push({
@@ -121,17 +122,11 @@ export function bundleOf(resources: Resource[], opts: MetaOptions, extra: Partia
   };
 }
 
-/** Levenshtein distance, for "did you mean …?" on column names. */
-export function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
+/**
+ * An extension written inside a phone number: "305-573-4200 x57471", "555-0100 ext. 12",
+ * "555-0100, extension 12", "555-0100 #12" → number and extension. Otherwise the number alone.
+ */
+export function splitExtension(raw: string): { number: string; extension?: string } {
+  const m = /^(.*?\d.*?)[\s,;]*(?:ext\.?|extension|x|#)\s*(\d{1,10})\s*$/i.exec(raw.trim());
+  return m ? { number: m[1]!.trim(), extension: m[2]! } : { number: raw.trim() };
 }

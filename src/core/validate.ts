@@ -45,7 +45,23 @@ export const FORMATS: Record<string, FormatCheck> = {
     if (isShortCode(v)) return ['phone', `${show(v)} is a text short code`, 'Set "type": "text" for this number.'];
     return isDiallable(v) ? undefined : ['phone', `${show(v)} cannot be dialled`, 'Write the whole number with its area code.'];
   },
+  timezone(v) {
+    return isTimeZone(v as string)
+      ? undefined
+      : ['timezone', `${show(v)} is not an IANA time zone`, 'Use a name such as "America/New_York"; a number of hours is wrong across daylight saving.'];
+  },
 };
+
+/** True for a time zone name Intl knows ("America/Chicago", "UTC"); false for "-5" or "EST5EDT-ish" typos. */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The resource properties a facet may read, from the schema itself. */
 const FACET_FIELDS = (((schema.$defs as Obj).facet as Obj).properties as Obj).field as { enum: string[] };
@@ -57,15 +73,113 @@ export interface Validation {
   problems: Problem[];
 }
 
-/** A copy of `resource` without the fields at `paths` (e.g. ["url"], ["organization", "url"]). */
-function withoutLinks(resource: Obj, paths: Path[]): Obj {
+const GONE = Symbol('removed');
+
+/**
+ * A copy of `resource` without the parts at `paths` (e.g. ["url"], ["phones", 1], ["locations", 0, "latitude"]).
+ * List items are removed after all paths are applied, so indexes stay right.
+ */
+function withoutParts(resource: Obj, paths: Path[]): Obj {
   const copy = structuredClone(resource);
+  const lists = new Set<unknown[]>();
   for (const path of paths) {
     let node: unknown = copy;
     for (const key of path.slice(0, -1)) node = isObj(node) || Array.isArray(node) ? (node as Obj)[key as string] : undefined;
-    if (isObj(node)) delete node[path[path.length - 1] as string];
+    const last = path[path.length - 1]!;
+    if (Array.isArray(node) && typeof last == 'number') {
+      node[last] = GONE;
+      lists.add(node);
+    } else if (isObj(node)) delete node[last as string];
   }
+  for (const list of lists) list.splice(0, list.length, ...list.filter((x) => x !== GONE));
   return copy;
+}
+
+/**
+ * The part of a resource a problem costs, when it costs less than the resource: a bad link costs the
+ * link, a bad phone that phone, bad coordinates the coordinates, a bad location or schedule only itself.
+ * Undefined: the resource goes.
+ */
+export function partCost(p: Problem): Path[] | undefined {
+  const [, , field, k, sub] = p.path;
+  const rest = p.path.slice(2);
+  if (p.severity != 'error') return undefined;
+  if (p.code.startsWith('link-')) return [rest];
+  if (typeof k != 'number') return undefined;
+  if (field == 'phones' || field == 'schedules') return [[field, k]];
+  if (field != 'locations') return undefined;
+  const coords: Path[] = [[field, k, 'latitude'], [field, k, 'longitude']];
+  if (p.code == 'confidential-location') return [...coords, [field, k, 'address']];
+  if (sub == 'latitude' || sub == 'longitude') return coords;
+  if (sub == 'schedules' && typeof p.path[5] == 'number') return [[field, k, sub, p.path[5]]];
+  return [[field, k]];
+}
+
+/** Checks on locations and schedules that the schema cannot say. */
+function placeAndTimeProblems(res: unknown[]): Problem[] {
+  const out: Problem[] = [];
+  const schedules = (list: unknown, path: Path) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((s, j) => {
+      if (!isObj(s)) return;
+      const at = [...path, j];
+      for (const [a, b] of [['valid_from', 'valid_to'], ['dtstart', 'until']] as const) {
+        if (typeof s[a] == 'string' && typeof s[b] == 'string' && s[a] > s[b]) {
+          out.push(err('date-order', [...at, b], `${show(s[b])} is before ${a} ${show(s[a])}`, `Swap the dates, or correct ${b}.`));
+        }
+      }
+      if (s.freq == 'WEEKLY' && typeof s.byday == 'string' && /\d/.test(s.byday)) {
+        out.push(err('byday', [...at, 'byday'], `${show(s.byday)} numbers a week, which only a MONTHLY schedule can do`, 'Set "freq": "MONTHLY", or write the days without numbers.'));
+      }
+      if ((s.opens_at === undefined) != (s.closes_at === undefined)) {
+        const missing = s.opens_at === undefined ? 'opens_at' : 'closes_at';
+        out.push(err('hours-incomplete', [...at, missing], 'is missing: the hours need both an opening and a closing time', `Add "${missing}", or remove the other time.`));
+      }
+    });
+  };
+  res.forEach((r, i) => {
+    if (!isObj(r)) return;
+    schedules(r.schedules, ['resources', i, 'schedules']);
+    if (!Array.isArray(r.locations)) return;
+    r.locations.forEach((l, k) => {
+      if (!isObj(l)) return;
+      const at: Path = ['resources', i, 'locations', k];
+      const hasLat = l.latitude !== undefined;
+      if (l.confidential === true && (l.address !== undefined || hasLat || l.longitude !== undefined)) {
+        out.push(
+          err('confidential-location', [...at, l.address !== undefined ? 'address' : hasLat ? 'latitude' : 'longitude'], 'is shipped for a confidential location', 'Remove the address and the coordinates: a confidential place must not be findable.'),
+        );
+      } else if (hasLat != (l.longitude !== undefined)) {
+        out.push(err('coordinates-pair', [...at, hasLat ? 'longitude' : 'latitude'], 'is missing: coordinates need both latitude and longitude', 'Add the other one, or remove both.'));
+      } else if (l.latitude === 0 && l.longitude === 0) {
+        out.push(err('coordinates-zero', [...at, 'latitude'], 'is 0, 0 (a point in the ocean: usually a missing value)', 'Remove the coordinates, or write the real ones.'));
+      }
+      schedules(l.schedules, [...at, 'schedules']);
+    });
+  });
+  return out;
+}
+
+/** Warnings for hierarchical facets: a parent that is not a value, or a loop. The facet still works, flat. */
+function hierarchyProblems(facets: unknown[]): Problem[] {
+  const out: Problem[] = [];
+  facets.forEach((f, i) => {
+    if (!isObj(f) || !Array.isArray(f.values)) return;
+    const parentOf = new Map<unknown, unknown>();
+    for (const v of f.values) if (isObj(v)) parentOf.set(v.id, v.parent);
+    f.values.forEach((v, j) => {
+      if (!isObj(v) || v.parent === undefined) return;
+      const at = ['facets', i, 'values', j, 'parent'];
+      const warn = (code: string, message: string, fix: string) => void out.push({ severity: 'warning', code, path: at, message, fix });
+      if (!parentOf.has(v.parent)) return warn('facet-parent', `${show(v.parent)} is not a value of this filter`, 'Add that value to "values", or remove "parent".');
+      const seen = new Set<unknown>([v.id]);
+      for (let p: unknown = v.parent; p !== undefined; p = parentOf.get(p)) {
+        if (seen.has(p)) return warn('facet-cycle', `${show(v.parent)} leads back to ${show(v.id)} (a loop)`, 'Give the top value no "parent".');
+        seen.add(p);
+      }
+    });
+  });
+  return out;
 }
 
 export function validateBundle(input: unknown): Validation {
@@ -120,7 +234,9 @@ function finish(input: Obj, problems: Problem[]): Validation {
     ids.add(id);
   });
 
+  problems.push(...placeAndTimeProblems(res));
   const facets = Array.isArray(input.facets) ? input.facets : [];
+  problems.push(...hierarchyProblems(facets));
   const badFacets = new Set(problems.map((p) => p.path[0] == 'facets' && p.path[1]));
   facets.forEach((f, i) => {
     if (!isObj(f) || badFacets.has(i)) return;
@@ -130,10 +246,11 @@ function finish(input: Obj, problems: Problem[]): Validation {
     }
     if (!Array.isArray(f.values)) return;
     const allowed = f.values.map((v) => isObj(v) && v.id);
+    const allowedSet = new Set(allowed); // thousands of values in a 211 taxonomy
     res.forEach((r, ri) => {
       const val = isObj(r) ? r[field] : undefined;
       (Array.isArray(val) ? val : [val]).forEach((x, j) => {
-        if (typeof x == 'string' && !allowed.includes(x)) {
+        if (typeof x == 'string' && !allowedSet.has(x)) {
           problems.push(
             err(
               'unknown-facet-value',
@@ -147,15 +264,15 @@ function finish(input: Obj, problems: Problem[]): Validation {
     });
   });
 
-  // An unsafe or broken link costs only the link: the resource still shows, without it.
-  const unlinked = new Map<number, Path[]>();
+  // An unsafe or broken link costs only the link, a bad phone only that phone (see partCost): the resource still shows.
+  const trimmed = new Map<number, Path[]>();
   // Which top-level parts are bad: bad[key] holds the bad child keys; `undefined` = the whole part.
   const bad: Record<string, Set<unknown>> = {};
   for (const p of problems) {
     const [a, b] = p.path;
-    if (a == 'resources' && typeof b == 'number' && p.code.startsWith('link-')) {
-      unlinked.set(b, [...(unlinked.get(b) ?? []), p.path.slice(2)]);
-    } else (bad[a!] ??= new Set()).add(b);
+    const cost = a == 'resources' && typeof b == 'number' ? partCost(p) : undefined;
+    if (cost) trimmed.set(b as number, [...(trimmed.get(b as number) ?? []), ...cost]);
+    else if (p.severity == 'error') (bad[a!] ??= new Set()).add(b);
     if (a == 'resources' && typeof b == 'number') {
       p.resourceIndex = b;
       const id = isObj(res[b]) && (res[b] as Obj).id;
@@ -171,7 +288,7 @@ function finish(input: Obj, problems: Problem[]): Validation {
     format_version: 1,
     // A bad meta field falls back to a safe default; good fields are kept.
     meta: { title: 'Resources', default_locale: 'en', locales: ['en'], ...keep(input.meta, 'meta') } as BundleMeta,
-    resources: res.flatMap((r, i) => (ok('resources', i) ? [unlinked.has(i) ? withoutLinks(r as Obj, unlinked.get(i)!) : r] : [])),
+    resources: res.flatMap((r, i) => (ok('resources', i) ? [trimmed.has(i) ? withoutParts(r as Obj, trimmed.get(i)!) : r] : [])),
   } as Bundle;
   if (Array.isArray(input.facets) && ok('facets')) bundle.facets = facets.filter((_, i) => ok('facets', i));
   else delete bundle.facets;

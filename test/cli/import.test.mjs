@@ -54,11 +54,22 @@ describe('import --from csv', () => {
     assert.deepEqual(second.phones, [{ number: '555-010-9999', type: 'voice', extension: '12' }]);
   });
 
-  it('errors are located by spreadsheet row and column; nothing is written (exit 1)', () => {
+  it('errors are located by spreadsheet row and column; each costs only its part; --strict writes nothing', () => {
+    const strictOut = join(dir, 'broken-strict.json');
+    const strict = cli('import', '--strict', '--from', 'csv', 'test/fixtures/csv/broken-rows.csv', '-o', strictOut);
+    assert.equal(strict.code, 1);
+    assert.equal(existsSync(strictOut), false);
+    assert.match(strict.err, /Nothing was written: --strict refuses any problem/);
     const out = join(dir, 'broken.json');
     const r = cli('import', '--from', 'csv', 'test/fixtures/csv/broken-rows.csv', '-o', out);
-    assert.equal(r.code, 1);
-    assert.equal(existsSync(out), false);
+    assert.equal(r.code, 0, r.all);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    // 6 rows: the second "good-row" is dropped; the bad link and the bad phone cost only themselves.
+    assert.deepEqual(written.resources.map((x) => x.id), ['good-row', 'bad-url', 'bad-pinned', 'no-id-row', 'bad-phone']);
+    assert.equal(written.resources.find((x) => x.id === 'bad-url').url, undefined);
+    assert.deepEqual(written.resources.find((x) => x.id === 'bad-phone').phones ?? [], []);
+    assert.match(r.err, /Wrote .*\(5 of 6 resources written; dropped 1 cell, 1 link, 1 phone, 1 resource; 4 errors, 2 warnings/);
+    assert.equal(cli('validate', out).code, 0);
     assert.match(r.err, /error: row 3 \(id "bad-url"\), column "url": "www\.example\.org\/legal" has no https:\/\/ at the start\. Fix: Add https:\/\//);
     assert.match(r.err, /error: row 4, column "pinned": "maybe" is not yes or no\./);
     assert.match(r.err, /error: row 6 \(id "bad-phone"\), column "phone": "TBD" cannot be dialled\./);

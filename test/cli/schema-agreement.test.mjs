@@ -102,6 +102,28 @@ const CASES = [
   ['top-level null', () => null],
   ['top-level string', () => 'resources'],
   ['resources an object', (b) => { b.resources = {}; }],
+  // Local fields (locations, hours, places, timezone, tree facets).
+  ['locations valid', (b) => { b.resources[0].locations = [{ location_type: 'physical', latitude: 25.6, longitude: -80.3, address: { address_1: '1 Main St' }, schedules: [{ description: 'x', freq: 'WEEKLY', byday: 'MO,TU', opens_at: '09:00', closes_at: '17:00' }] }]; }],
+  ['location latitude 100', (b) => { b.resources[0].locations = [{ location_type: 'physical', latitude: 100, longitude: 1 }]; }],
+  ['location longitude string', (b) => { b.resources[0].locations = [{ location_type: 'physical', latitude: 1, longitude: '1' }]; }],
+  ['location type unknown', (b) => { b.resources[0].locations = [{ location_type: 'mobile' }]; }],
+  ['location type missing', (b) => { b.resources[0].locations = [{ name: 'x' }]; }],
+  ['location confidential string', (b) => { b.resources[0].locations = [{ location_type: 'physical', confidential: 'yes' }]; }],
+  ['schedule freq DAILY', (b) => { b.resources[0].schedules = [{ description: 'x', freq: 'DAILY' }]; }],
+  ['schedule byday monthly valid', (b) => { b.resources[0].schedules = [{ description: 'x', freq: 'MONTHLY', byday: '2MO,-1FR', bymonthday: '1,-1' }]; }],
+  ['schedule byday words', (b) => { b.resources[0].schedules = [{ description: 'x', byday: 'Monday' }]; }],
+  ['schedule opens_at seconds', (b) => { b.resources[0].schedules = [{ description: 'x', opens_at: '09:00:00' }]; }],
+  ['schedule closes_at 24:00', (b) => { b.resources[0].schedules = [{ description: 'x', closes_at: '24:00' }]; }],
+  ['schedule interval 0', (b) => { b.resources[0].schedules = [{ description: 'x', interval: 0 }]; }],
+  ['schedule valid_to month only', (b) => { b.resources[0].schedules = [{ description: 'x', valid_to: '2026-12' }]; }],
+  ['schedule without description', (b) => { b.resources[0].schedules = [{ freq: 'WEEKLY' }]; }],
+  ['meta.timezone number', (b) => { b.meta.timezone = -5; }],
+  ['places valid', (b) => { b.places = { source: 's', zip: { '33157': [25.6, -80.3] }, zip3: { '331': [25.7, -80.3] } }; }],
+  ['places zip key 4 digits', (b) => { b.places = { zip: { '3315': [25.6, -80.3] } }; }],
+  ['places point one number', (b) => { b.places = { zip: { '33157': [25.6] } }; }],
+  ['places point text', (b) => { b.places = { zip3: { '331': ['25', '-80'] } }; }],
+  ['facet hierarchical string', (b) => { b.facets[0].hierarchical = 'yes'; }],
+  ['facet value parent empty', (b) => { b.facets[0].values[0].parent = ''; }],
 ];
 
 describe('schema interpreter agrees with ajv 2020', () => {
