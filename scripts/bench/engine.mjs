@@ -1,4 +1,4 @@
-// `npm run bench`: bundles the engine with esbuild, then measures index build, heap, per-keystroke
+// `node scripts/bench/engine.mjs`: the engine alone (no element, no paint). Bundles the engine with esbuild, then measures index build, heap, per-keystroke
 // search + facet counts and the longest task while indexing, in Node and in headless Chromium,
 // on synthetic bundles (100 … 50,000 resources) and the shipped bundle when present.
 // Owns only measurement; the engine lives in src/core/.
@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { findChrome, CHROME_ARGS } from '../find-chrome.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   // Heap figures need a forced GC: re-run ourselves with --expose-gc.
@@ -14,7 +14,7 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(r.status ?? 1);
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}.bench`;
 mkdirSync(out, { recursive: true });
 const entry = `${root}scripts/bench/harness.mjs`;
