@@ -49,10 +49,10 @@ function countFiles(d) {
   return readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(`${d}/${e.name}`) : 1), 0);
 }
 
-/** The search page: Pagefind's default UI, as its docs show it. */
-export const PAGEFIND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Pagefind bench</title><link rel="icon" href="data:,"><link href="/pagefind/pagefind-ui.css" rel="stylesheet">
-<script src="/pagefind/pagefind-ui.js"></script>
+/** The search page for the bundle under `base` (e.g. /pf/gen10000/pagefind/): Pagefind's default UI, as its docs show it. */
+export const pagefindPage = (base) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pagefind bench</title><link rel="icon" href="data:,"><link href="${base}pagefind-ui.css" rel="stylesheet">
+<script src="${base}pagefind-ui.js"></script>
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:72rem;margin:0 auto;padding:1rem}</style></head>
 <body><main><div id="search"></div></main>
 <script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: '#search' }); });</script></body></html>`;
