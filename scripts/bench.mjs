@@ -31,15 +31,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
 const option = (name, def) => { const i = argv.indexOf(`--${name}`); return i < 0 ? def : argv[i + 1]; };
+const started = Date.now();
 const QUICK = flag('quick');
-const WARM = Number(option('warm', QUICK ? 1 : 2));
+const WARM = Number(option('warm', 1));
 const SIZES = option('sizes', 'shipped,real4000,gen10000').split(',');
 const RATES = option('rates', '1,4').split(',').map(Number);
 /** Which (dataset, rate) pairs run: all of SIZES × RATES, or the three the targets need (--quick). */
 const CASES = QUICK
   ? [['shipped', 1], ['real4000', 1], ['gen10000', 4]].filter(([d]) => SIZES.includes(d))
   : SIZES.flatMap((d) => RATES.map((r) => [d, r]));
-const log = (...a) => console.error('…', ...a);
+const log = (...a) => console.error(`… ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`, ...a);
 
 if (flag('engine')) {
   const r = spawnSync(process.execPath, [`${root}scripts/bench/engine.mjs`], { stdio: 'inherit' });
@@ -53,7 +54,6 @@ if (!existsSync(dist)) {
 }
 const newest = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
 
-const started = Date.now();
 let failed = false;
 const results = { widget: [], floor: [], pagefind: [] };
 let server, browser;
@@ -66,18 +66,19 @@ try {
     for (const ds of datasets.filter((d) => d.id !== 'shipped')) {
       const site = await pagefindSite(ds);
       log(`Pagefind index for ${ds.label}: ${site.built ? `built in ${(site.ms / 1000).toFixed(1)} s` : 'cached'}, ${site.files} files`);
-      pfPages[`/pf/${ds.id}/search.html`] = pagefindPage(`/pf/${ds.id}/pagefind/`);
+      pfPages[`/pf/${ds.id}/search.html`] = pagefindPage('pagefind/');
     }
   }
   mkdirSync(`${root}.bench`, { recursive: true });
   await build({ entryPoints: [`${root}scripts/bench/floor-element.mjs`], bundle: true, minify: true, format: 'iife', target: 'es2022', outfile: `${root}.bench/floor.js`, logLevel: 'warning' });
 
-  ({ server } = await serveBench({
+  let env;
+  ({ server, ...env } = await serveBench({
     mounts: { '/element/': `${root}dist`, '/data/': DATA_DIR, '/bench/': `${root}.bench`, '/pf/': `${root}.bench/pagefind` },
     pages: { ...pages(datasets), ...pfPages },
   }));
-  const base = `http://127.0.0.1:${server.address().port}`;
   browser = await (await import('playwright-core')).chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+  env = { browser, base: env.url, bytes: env.bytes };
 
   // ---- measure -------------------------------------------------------------------------------
   const load = loadavg()[0];
@@ -85,12 +86,12 @@ try {
     const ds = byId[id];
     const quietMs = 300 * rate + 200;
     log(`${ds.label} at ${rate}x: widget load, then ${1 + WARM} typed rounds into the widget and the floor`);
-    const { widget, floor } = await runWidgetAndFloor(browser, base, ds, { rate, rounds: 1 + WARM, quietMs });
+    const { widget, floor } = await runWidgetAndFloor(env, ds, { rate, rounds: 1 + WARM, quietMs });
     results.widget.push(widget);
     results.floor.push(floor);
     if (pfPages[`/pf/${id}/search.html`]) {
       log(`${ds.label} at ${rate}x: Pagefind`);
-      results.pagefind.push(await runPagefind(browser, base, ds, { rate, quietMs }));
+      results.pagefind.push(await runPagefind(env, ds, { rate, quietMs }));
     }
   }
   const size = flag('no-size') ? undefined : { first: scriptSizes(), parts: await partSizes() };

@@ -49,7 +49,7 @@ function countFiles(d) {
   return readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(`${d}/${e.name}`) : 1), 0);
 }
 
-/** The search page for the bundle under `base` (e.g. /pf/gen10000/pagefind/): Pagefind's default UI, as its docs show it. */
+/** The search page for the bundle under `base` (relative, e.g. pagefind/): Pagefind's default UI, as its docs show it. */
 export const pagefindPage = (base) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pagefind bench</title><link rel="icon" href="data:,"><link href="${base}pagefind-ui.css" rel="stylesheet">
 <script src="${base}pagefind-ui.js"></script>

@@ -14,40 +14,39 @@ export function pages(datasets) {
   const head = (title, extra) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:72rem;margin:0 auto;padding:1rem}</style>${extra}</head>`;
   const out = {
-    '/floor.html': `${head('floor', '<script src="/bench/floor.js"></script>')}<body><main><bench-floor></bench-floor></main></body></html>`,
+    // Every page refers to its files relatively: it is opened under /s/<visit>/ (see server.mjs).
+    '/floor.html': `${head('floor', '<script src="bench/floor.js"></script>')}<body><main><bench-floor></bench-floor></main></body></html>`,
   };
   for (const ds of datasets) {
-    out[`/widget/${ds.id}.html`] = `${head('resource-finder bench', '<script src="/element/resource-finder.js"></script>')}<body><main>` +
-      `<resource-finder src="${ds.url}" heading="Find help"></resource-finder></main></body></html>`;
+    out[`/widget/${ds.id}.html`] = `${head('resource-finder bench', '<script src="../element/resource-finder.js"></script>')}<body><main>` +
+      `<resource-finder src="..${ds.url}" heading="Find help"></resource-finder></main></body></html>`;
   }
   return out;
 }
 
-/** A fresh context + page with the probes installed, CPU throttled and bytes counted from the start. */
-async function open(browser, probe, rate) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+let visits = 0;
+
+/**
+ * A fresh context + page with the probes installed and the CPU throttled; `url(path)` is a path
+ * under this visit's own prefix and `bytes()` what the server has sent for the visit so far.
+ */
+async function open(env, probe, rate) {
+  const context = await env.browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript({ content: probeScript(probe) });
   const cdp = await context.newCDPSession(page);
-  const net = { bytes: 0, decoded: 0, requests: 0, byUrl: new Map() };
-  const urls = new Map();
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.dataReceived', (e) => { net.decoded += e.dataLength; });
-  cdp.on('Network.loadingFinished', (e) => {
-    net.bytes += e.encodedDataLength;
-    net.requests++;
-    const u = new URL(urls.get(e.requestId) ?? 'about:blank').pathname;
-    net.byUrl.set(u, (net.byUrl.get(u) ?? 0) + e.encodedDataLength);
-  });
-  await cdp.send('Network.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const visit = `v${++visits}-${Date.now().toString(36)}`;
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  return { context, page, cdp, net, errors, heap, close: () => context.close() };
+  return {
+    context, page, cdp, errors, heap, url: (path) => `${env.base}/s/${visit}${path}`, bytes: () => env.bytes(visit),
+    close: () => context.close(),
+  };
 }
 
 /**
@@ -115,13 +114,13 @@ function cardsNow() {
  * typed rounds into both (the first cold: settle time after each query and the bytes of the whole
  * session). The floor is handed the cards the widget showed for each prefix, before it types it.
  */
-export async function runWidgetAndFloor(browser, base, ds, { rate, rounds, quietMs }) {
-  const p = await open(browser, { host: 'resource-finder', result: '[part~="result"]' }, rate);
+export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
   let f;
   try {
-    await p.page.goto(`${base}/widget/${ds.id}.html`, { waitUntil: 'commit' });
+    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
     const firstResults = await p.page.evaluate(() => window.__firstResults);
-    const bytesFirst = p.net.bytes;
+    const bytesFirst = p.bytes();
     const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
     const load = await p.page.evaluate(() => ({
       longtasks: window.__longtasks,
@@ -129,8 +128,8 @@ export async function runWidgetAndFloor(browser, base, ds, { rate, rounds, quiet
     }));
     await p.page.evaluate(() => window.__watch(document.querySelector('resource-finder').shadowRoot));
 
-    f = await open(browser, { host: 'bench-floor', result: '[part~="result"]' }, rate);
-    await f.page.goto(`${base}/floor.html`, { waitUntil: 'load' });
+    f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
+    await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
     const cards = { '': await p.page.evaluate(cardsNow) };
     const give = (prefix) => f.page.evaluate(([k, v]) => { document.querySelector('bench-floor').cards[k] = v; }, [prefix, cards[prefix]]);
     await give('');
@@ -140,13 +139,13 @@ export async function runWidgetAndFloor(browser, base, ds, { rate, rounds, quiet
       { page: f.page, input: 'bench-floor input' },
     ], { rounds, quietMs });
     // The session: load, first results and the cold round, as a visitor's first visit.
-    const sessionBytes = p.net.bytes;
+    const sessionBytes = p.bytes();
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const heap = await p.heap();
     if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
     return {
       widget: {
-        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, requests: p.net.requests,
+        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes,
         heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0),
       },
       floor: { ds, rate, keys: floor.keys },
@@ -158,20 +157,20 @@ export async function runWidgetAndFloor(browser, base, ds, { rate, rounds, quiet
 }
 
 /** Pagefind's default UI over the same data at `rate`: one cold round with settle times and bytes. */
-export async function runPagefind(browser, base, ds, { rate, quietMs }) {
-  const p = await open(browser, { host: 'body', result: '.pagefind-ui__result' }, rate);
+export async function runPagefind(env, ds, { rate, quietMs }) {
+  const p = await open(env, { host: 'body', result: '.pagefind-ui__result' }, rate);
   try {
-    await p.page.goto(`${base}/pf/${ds.id}/search.html`, { waitUntil: 'load' });
+    await p.page.goto(p.url(`/pf/${ds.id}/search.html`), { waitUntil: 'load' });
     await p.page.waitForSelector('.pagefind-ui__search-input');
-    const bytesLoad = p.net.bytes;
+    const bytesLoad = p.bytes();
     await p.page.evaluate(() => window.__watch(document.querySelector('#search')));
     let bytesFirst;
     const [typed] = await typeRounds([
-      { page: p.page, input: '.pagefind-ui__search-input', settle: true, onSettle: () => { bytesFirst ??= p.net.bytes; } },
+      { page: p.page, input: '.pagefind-ui__search-input', settle: true, onSettle: () => { bytesFirst ??= p.bytes(); } },
     ], { rounds: 1, quietMs });
     const shown = await p.page.evaluate(() => document.querySelectorAll('.pagefind-ui__result').length);
     if (p.errors.length) throw new Error(`pagefind page errors: ${p.errors.join('; ')}`);
-    return { ds, rate, bytesLoad, bytesFirst, sessionBytes: p.net.bytes, requests: p.net.requests, settles: typed.settles, shown };
+    return { ds, rate, bytesLoad, bytesFirst, sessionBytes: p.bytes(), settles: typed.settles, shown };
   } finally {
     await p.close();
   }
