@@ -26,7 +26,7 @@ export async function widgetReadyInPage(el, { promises, events, timeoutMs = 1200
       await new Promise((r) => setTimeout(r, 10));
     }
   };
-  await until(() => el.shadowRoot?.querySelector('[part~="result"]'), 'result cards in the shadow DOM');
+  await until(() => el?.shadowRoot?.querySelector('[part~="result"]'), 'result cards in the shadow DOM');
   const seen = (window.__rfEvents ?? []).find((e) => events.includes(e.type));
   if (seen) return { how: `event ${seen.type}`, ms: performance.now() };
   const within = (promise, what) => {

@@ -156,6 +156,21 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
   }
 }
 
+/**
+ * One untimed visit before anything is measured, so the first measured page does not pay for the
+ * browser's own start (processes, caches). Each measured page still gets a fresh, empty context.
+ */
+export async function warmUp(env, ds) {
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, 1);
+  try {
+    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
+    await p.page.evaluate(() => window.__firstResults);
+    await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 60000));
+  } finally {
+    await p.close();
+  }
+}
+
 /** Pagefind's default UI over the same data at `rate`: one cold round with settle times and bytes. */
 export async function runPagefind(env, ds, { rate, quietMs }) {
   const p = await open(env, { host: 'body', result: '.pagefind-ui__result' }, rate);
