@@ -1,7 +1,7 @@
 // `npm run bench` (vite build, then this): what a visitor gets, measured in headless Chromium.
 //
 //   node scripts/bench.mjs [--quick | --all] [--warm N] [--sizes shipped,real4000,gen10000] [--rates 1,4]
-//                          [--no-pagefind] [--no-size] [--engine]
+//                          [--data built|raw] [--no-pagefind] [--no-size] [--engine]
 //
 // Per keystroke: 5 queries typed one real key at a time (46 keystrokes), each timed from the `input`
 // event through `updateComplete` to the next rendered frame (requestAnimationFrame, then setTimeout 0);
@@ -14,7 +14,8 @@
 // they say (1 only when the bench itself fails). Cases: by default shipped and 10,000 at 1x and 4x,
 // 4,000 at 1x (~6 min on a busy 2-core machine); --quick: shipped@1x, 4,000@1x, 10,000@4x (~3 min);
 // --all adds 4,000@4x; --sizes / --rates pick others. --warm N: warm rounds after the cold one (1).
-// --engine: also the engine-only bench (scripts/bench/engine.mjs).
+// --data: the widget is served `resource-finder build` output (default; needs dist/cli, which
+// `npm run bench` builds) or the raw JSON. --engine: also the engine-only bench (scripts/bench/engine.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
-import { dataset, DATA_DIR } from './bench/datasets.mjs';
+import { dataset, dataDir } from './bench/datasets.mjs';
 import { pagefindSite, pagefindPage } from './bench/pagefind-site.mjs';
 import { serveBench } from './bench/server.mjs';
 import { pages, runWidgetAndFloor, runPagefind, warmUp, QUERIES, KEYSTROKES } from './bench/visitor.mjs';
@@ -38,6 +39,7 @@ const QUICK = flag('quick');
 const WARM = Number(option('warm', 1));
 const SIZES = option('sizes', 'shipped,real4000,gen10000').split(',');
 const RATES = option('rates', '1,4').split(',').map(Number);
+const FORM = option('data', 'built');
 /**
  * Which (dataset, rate) pairs run: --quick, the three the targets need; by default also the shipped
  * list and 10,000 at the other rate (about 6 minutes here); --all, every size at every rate.
@@ -65,7 +67,7 @@ const results = { widget: [], floor: [], pagefind: [] };
 let server, browser;
 try {
   // ---- prepare: data, Pagefind sites, the floor bundle --------------------------------------
-  const datasets = [...new Set(CASES.map(([d]) => d))].map(dataset);
+  const datasets = [...new Set(CASES.map(([d]) => d))].map((id) => dataset(id, { form: FORM }));
   const byId = Object.fromEntries(datasets.map((d) => [d.id, d]));
   const pfPages = {};
   if (!flag('no-pagefind')) {
@@ -80,7 +82,7 @@ try {
 
   let env;
   ({ server, ...env } = await serveBench({
-    mounts: { '/element/': `${root}dist`, '/data/': DATA_DIR, '/bench/': `${root}.bench`, '/pf/': `${root}.bench/pagefind` },
+    mounts: { '/element/': `${root}dist`, '/data/': dataDir(FORM), '/bench/': `${root}.bench`, '/pf/': `${root}.bench/pagefind` },
     pages: { ...pages(datasets), ...pfPages },
   }));
   browser = await (await import('playwright-core')).chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
@@ -123,7 +125,7 @@ process.exit(failed ? 1 : 0);
 function report({ widget, floor, pagefind }, size, env) {
   const label = (r) => `${r.ds.id === 'shipped' ? `${r.ds.count} shipped` : r.ds.label}, ${r.rate}x`;
   console.log(`<resource-finder> as a visitor gets it: headless Chromium (${CHROME_ARGS.join(' ')}), 1280×900, fresh context per page, ` +
-    `server gzips text (level 6) and allows caching.`);
+    `server gzips text (level 6) and allows caching; data served: ${widget[0]?.ds.form ?? '–'}.`);
   if (env.load > availableParallelism()) console.log(`Note: load average ${env.load.toFixed(1)} on ${availableParallelism()} CPUs: other work competes, times (p95 most) are inflated; ratios are from one run.`);
   if (env.stale) console.log('Note: src/ has files newer than dist/resource-finder.js: this measures the last build.');
 
@@ -155,7 +157,7 @@ function report({ widget, floor, pagefind }, size, env) {
 
   // Load.
   console.log('\nLoad (fresh context, empty cache; first results = the frame after the first result card appeared; longest task from the longtask observer, load until index ready):');
-  printTable(['case', 'first results ms', 'index ready ms', 'longest task ms', 'tasks > 200 ms', 'bytes to first results', 'data file (uncompressed)', 'heap after GC', 'shadow DOM elements'],
+  printTable(['case', 'first results ms', 'index ready ms', 'longest task ms', 'tasks > 200 ms', 'bytes to first results', 'data file served (uncompressed)', 'heap after GC', 'shadow DOM elements'],
     widget.map((w) => {
       const lt = w.longtasks.filter((t) => t.start <= w.readyMs);
       return [label(w), fmt(w.firstResults, 0), fmt(w.readyMs, 0), lt.length ? fmt(Math.max(...lt.map((t) => t.duration)), 0) : '0 (none > 50)',
