@@ -1,5 +1,6 @@
 // `node scripts/bench-element.mjs [--rounds N] [--sizes shipped,1000,10000] [--profile]`
-// The browser row of `npm run bench`: per keystroke, search + facets + render + layout of the
+// A diagnostic, not `npm run bench` (that is scripts/bench.mjs, which times keystrokes to the next
+// frame against a floor). Here, per keystroke: search + facets + render + layout of the
 // <resource-finder> element itself (the one-file build dist/resource-finder.js), at the shipped
 // bundle (~72 resources), 1,000 and 10,000 synthetic resources (scripts/bench/gen.mjs, the engine
 // bench's seed), unthrottled and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate).
@@ -22,6 +23,7 @@ import { SourceMap } from 'node:module';
 import { serve } from './serve.mjs';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 import { makeBundle } from './bench/gen.mjs';
+import { READY_SCRIPT } from './bench/ready.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distFile = `${root}dist/resource-finder.js`;
@@ -102,20 +104,9 @@ async function mountInPage(src) {
   const ev = await loaded;
   await el.updateComplete;
   const loadMs = performance.now() - t0;
-  // Big bundles (> 500) index in the background; until then a query only scans names. The element
-  // re-renders when its (internal, @state) `indexReady` turns true: poll it. If a build ever renames
-  // it, fall back to 3 s after rf-load (documented in the output).
-  let how = 'indexReady';
-  if (typeof el.indexReady === 'boolean') {
-    const limit = performance.now() + 60000;
-    while (!el.indexReady) {
-      if (performance.now() > limit) throw new Error('index not ready after 60 s');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  } else {
-    how = '3 s after rf-load';
-    await new Promise((r) => setTimeout(r, 3000));
-  }
+  // Big bundles index in the background: wait until the search index is ready, through the one
+  // readiness helper shared with `npm run bench` (scripts/bench/ready.mjs, installed at page start).
+  const { how } = await window.__rfReady(el, 60000);
   await el.updateComplete;
   return { total: ev.total ?? ev.detail?.total, loadMs, readyMs: performance.now() - t0, how };
 }
@@ -174,6 +165,7 @@ const mb = (b) => b / 1048576;
 async function openPage(browser, url, size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
+  await page.addInitScript({ content: READY_SCRIPT });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url, { waitUntil: 'load' });

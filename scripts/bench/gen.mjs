@@ -87,7 +87,7 @@ export function makeBundle(n, seed = 42) {
   return {
     format_version: 1,
     meta: { title: 'Bench', default_locale: 'en', locales: ['en', 'es'], updated: '2025-06-01' },
-    facets: [facet('categories', CATS), facet('audiences', AUD), facet('resource_type', TYPES), facet('languages'),
+    facets: [facet('categories', CATS), facet('audiences', AUD), { ...facet('type', TYPES), field: 'resource_type' }, facet('languages'),
       facet('channels', ['call', 'text', 'tty', 'email', 'web', 'chat', 'in-person']), facet('cost', COST), facet('availability', AVAIL)],
     synonyms: {
       en: [['shelter', 'housing'], ['t visa', 'trafficking visa'], ['job', 'employment', 'work']],

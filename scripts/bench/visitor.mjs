@@ -1,0 +1,192 @@
+// The visitor bench's page drivers: open the widget, the floor or Pagefind in a fresh browser context
+// (empty cache) at a given CPU throttle, measure the load, then type the queries one real key at a
+// time (CDP key events through playwright-core) and read the in-page probes (probes.mjs).
+import { probeScript, settledSince } from './probes.mjs';
+
+/** The typed queries: every prefix of each is one keystroke (46 in all). "traficking" is a typo. */
+export const QUERIES = ['housing', 'screening', 'traficking', 'legal help', 'counseling'];
+export const KEYSTROKES = QUERIES.reduce((n, q) => n + q.length, 0);
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** Page markup for each kind of page (served by the bench server). */
+export function pages(datasets) {
+  const head = (title, extra) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:72rem;margin:0 auto;padding:1rem}</style>${extra}</head>`;
+  const out = {
+    // Every page refers to its files relatively: it is opened under /s/<visit>/ (see server.mjs).
+    '/floor.html': `${head('floor', '<script src="bench/floor.js"></script>')}<body><main><bench-floor></bench-floor></main></body></html>`,
+  };
+  for (const ds of datasets) {
+    out[`/widget/${ds.id}.html`] = `${head('resource-finder bench', '<script src="../element/resource-finder.js"></script>')}<body><main>` +
+      `<resource-finder src="..${ds.url}" heading="Find help"></resource-finder></main></body></html>`;
+  }
+  return out;
+}
+
+let visits = 0;
+
+/**
+ * A fresh context + page with the probes installed and the CPU throttled; `url(path)` is a path
+ * under this visit's own prefix and `bytes()` what the server has sent for the visit so far.
+ */
+async function open(env, probe, rate) {
+  const context = await env.browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript({ content: probeScript(probe) });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const visit = `v${++visits}-${Date.now().toString(36)}`;
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  return {
+    context, page, cdp, errors, heap, url: (path) => `${env.base}/s/${visit}${path}`, bytes: () => env.bytes(visit),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Types every query one key at a time, `rounds` times (round 0 = cold), into each target in turn,
+ * key by key (widget, then floor, then the next key), so that noise on this shared machine falls on
+ * both alike. Per keystroke: input → updateComplete → next frame. A target's `onKey(prefix, round)`
+ * runs untimed after its keystroke; with `settle`, after each query's last key the page is left alone
+ * until nothing visible changes. Targets: { page, input, settle?, onKey?, onSettle? }.
+ */
+async function typeRounds(targets, { rounds, quietMs }) {
+  for (const t of targets) {
+    t.box = t.page.locator(t.input).first();
+    await t.box.focus();
+    t.keys = [];
+    t.settles = [];
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const q of QUERIES) {
+      for (const t of targets) {
+        // Clear the box (not measured): as a visitor selecting the old text and starting again.
+        await t.box.evaluate(async (el) => {
+          el.value = '';
+          el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        });
+        t.count = await t.page.evaluate(() => window.__ksCount);
+      }
+      for (let i = 0; i < q.length; i++) {
+        for (const t of targets) {
+          await t.page.keyboard.type(q[i]);
+          const k = await t.page.evaluate(async (n) => {
+            while (window.__ksCount < n) await new Promise((r) => setTimeout(r, 2));
+            return window.__ks;
+          }, ++t.count);
+          if (k.q !== q.slice(0, i + 1)) throw new Error(`typed ${JSON.stringify(q.slice(0, i + 1))} but the box holds ${JSON.stringify(k.q)}`);
+          t.keys.push({ ...k, round });
+          if (t.onKey) await t.onKey(k.q, round);
+          if (t.settle && i === q.length - 1) {
+            const ms = await t.page.evaluate(settledSince, { t0: k.t0, quietMs });
+            t.settles.push({ q, ms: Math.max(ms, k.ms), round });
+            t.onSettle?.(q, round);
+          }
+        }
+      }
+    }
+  }
+  return targets.map(({ keys, settles }) => ({ keys, settles }));
+}
+
+const WIDGET_INPUT = 'resource-finder [part~="search-input"]';
+
+/** In-page: the text of each result card shown now: heading, then the rest. */
+function cardsNow() {
+  const sr = document.querySelector('resource-finder').shadowRoot;
+  return [...sr.querySelectorAll('[part~="result"]')].map((card) => {
+    const h = card.querySelector('h1, h2, h3, h4, h5, h6');
+    const name = (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const all = card.textContent.replace(/\s+/g, ' ').trim();
+    return { name, text: all.startsWith(name) ? all.slice(name.length).trim() : all };
+  });
+}
+
+/**
+ * The widget on `ds` at `rate`: load figures; then, with the floor page open beside it, `rounds`
+ * typed rounds into both (the first cold: settle time after each query and the bytes of the whole
+ * session). The floor is handed the cards the widget showed for each prefix, before it types it.
+ */
+export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
+  let f;
+  try {
+    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
+    const firstResults = await p.page.evaluate(() => window.__firstResults);
+    const bytesFirst = p.bytes();
+    const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
+    const load = await p.page.evaluate(() => ({
+      longtasks: window.__longtasks,
+      nodes: document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length,
+    }));
+    await p.page.evaluate(() => window.__watch(document.querySelector('resource-finder').shadowRoot));
+
+    f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
+    await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
+    const cards = { '': await p.page.evaluate(cardsNow) };
+    const give = (prefix) => f.page.evaluate(([k, v]) => { document.querySelector('bench-floor').cards[k] = v; }, [prefix, cards[prefix]]);
+    await give('');
+    // The floor types after the widget, so the widget's cards for a prefix are known by then.
+    const [typed, floor] = await typeRounds([
+      { page: p.page, input: WIDGET_INPUT, settle: true, onKey: async (prefix, round) => { if (round === 0) { cards[prefix] = await p.page.evaluate(cardsNow); await give(prefix); } } },
+      { page: f.page, input: 'bench-floor input' },
+    ], { rounds, quietMs });
+    // The session: load, first results and the cold round, as a visitor's first visit.
+    const sessionBytes = p.bytes();
+    await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const heap = await p.heap();
+    if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
+    return {
+      widget: {
+        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes,
+        heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0),
+      },
+      floor: { ds, rate, keys: floor.keys },
+    };
+  } finally {
+    await p.close();
+    await f?.close();
+  }
+}
+
+/**
+ * One untimed visit before anything is measured, so the first measured page does not pay for the
+ * browser's own start (processes, caches). Each measured page still gets a fresh, empty context.
+ */
+export async function warmUp(env, ds) {
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, 1);
+  try {
+    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
+    await p.page.evaluate(() => window.__firstResults);
+    await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 60000));
+  } finally {
+    await p.close();
+  }
+}
+
+/** Pagefind's default UI over the same data at `rate`: one cold round with settle times and bytes. */
+export async function runPagefind(env, ds, { rate, quietMs }) {
+  const p = await open(env, { host: 'body', result: '.pagefind-ui__result' }, rate);
+  try {
+    await p.page.goto(p.url(`/pf/${ds.id}/search.html`), { waitUntil: 'load' });
+    await p.page.waitForSelector('.pagefind-ui__search-input');
+    const bytesLoad = p.bytes();
+    await p.page.evaluate(() => window.__watch(document.querySelector('#search')));
+    let bytesFirst;
+    const [typed] = await typeRounds([
+      { page: p.page, input: '.pagefind-ui__search-input', settle: true, onSettle: () => { bytesFirst ??= p.bytes(); } },
+    ], { rounds: 1, quietMs });
+    const shown = await p.page.evaluate(() => document.querySelectorAll('.pagefind-ui__result').length);
+    if (p.errors.length) throw new Error(`pagefind page errors: ${p.errors.join('; ')}`);
+    return { ds, rate, bytesLoad, bytesFirst, sessionBytes: p.bytes(), settles: typed.settles, shown };
+  } finally {
+    await p.close();
+  }
+}
