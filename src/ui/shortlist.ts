@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ResourceView } from '../core/resource-view.js';
 import { contactText } from './contact-label.js';
+import { listTitle } from './messages.js';
 
 export interface ShortlistHandlers {
   remove(id: string): void;
@@ -35,7 +36,7 @@ export function renderShortlistToggle(view: ResourceView, saved: boolean, toggle
 
 export function renderShortlist(views: ResourceView[], copied: boolean, handlers: ShortlistHandlers) {
   if (!views.length) return nothing;
-  return html`<section class="shortlist" part="shortlist" aria-label=${msg('My list', { id: 'list.title', desc: 'Heading of the visitor’s shortlist of resources.' })}>
+  return html`<section class="shortlist" part="shortlist" aria-label=${listTitle()}>
     <p class="shortlist-title">
       ${msg(str`My list (${views.length})`, { id: 'list.count', desc: 'Shortlist heading with how many resources it holds; {0} is the number.' })}
     </p>
