@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Build-time size trims for the one-file bundle (every byte ships to every visitor):
- *  - css`` in *.styles.ts: comments dropped, whitespace collapsed;
+ *  - css`` in *.styles.ts and src/ui/styles/: comments dropped, whitespace collapsed;
  *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
  *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
  *  - lit-html: its Trusted Types policy is created by src/trusted-types.ts (named "resource-finder");
@@ -43,7 +43,7 @@ export function embedMinify(): Plugin {
       }
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       let out = code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '').replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, '');
-      if (id.endsWith('.styles.ts')) {
+      if (id.endsWith('.styles.ts') || id.includes('/src/ui/styles/')) {
         out = out.replace(/css`([\s\S]*?)`/g, (_, body: string) =>
           'css`' +
           body

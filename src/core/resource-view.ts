@@ -4,17 +4,13 @@
  * Owns: every decision about which data may be shown (unsafe links and confidential
  * addresses never reach the view). Does not own: markup or wording of the UI itself.
  */
-import type { Bundle, LocalizedText, Resource } from './types.js';
+import type { Bundle, Resource } from './types.js';
+import type { NormalizedBundle, Shown } from './normalize.js';
 import { phoneChannel, type PhoneChannel } from './channels.js';
 import { valueLabel } from './facets.js';
-import { localizedText } from './text.js';
 import { phoneHref, safeHref } from './links.js';
 
-export interface Shown {
-  text: string;
-  /** The locale the text is actually in (differs from the UI locale when it fell back). */
-  lang: string;
-}
+export type { Shown };
 
 export type ContactChannel = PhoneChannel | 'email';
 
@@ -59,12 +55,6 @@ export interface ResourceView {
 }
 
 
-export function makeShower(bundle: Bundle, locale: string) {
-  const fallback = bundle.meta.default_locale;
-  return (text: LocalizedText | undefined): Shown | undefined =>
-    text === undefined ? undefined : localizedText(text, locale, fallback);
-}
-
 /** Label of a value of `field` (e.g. resource_type "hotline" → "Hotline"/"Línea directa"), or the id itself. */
 function fieldValueLabel(bundle: Bundle, field: string, id: string, locale: string): string {
   const facet = bundle.facets?.find((f) => (f.field ?? f.id) === field);
@@ -79,8 +69,10 @@ function cut(shown: Shown): Shown | undefined {
   return chars.length > SUMMARY_MAX ? { text: chars.slice(0, SUMMARY_MAX - 1).join('').trimEnd() + '…', lang: shown.lang } : undefined;
 }
 
-export function resourceView(resource: Resource, bundle: Bundle, locale: string): ResourceView {
-  const show = makeShower(bundle, locale);
+/** The card view of `resource` in `locale`. */
+export function resourceView(resource: Resource, normalized: NormalizedBundle, locale: string): ResourceView {
+  const { bundle } = normalized;
+  const show = normalized.in(locale).text;
   const description = show(resource.description)!;
   const summary = cut(description);
   const contacts: ContactAction[] = [];
