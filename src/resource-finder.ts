@@ -1,35 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { createEngine, type Engine, type Results, type SortOrder } from './core/engine.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { SortOrder } from './core/engine.js';
+import { parseFilterList, type Filters } from './core/filter-attr.js';
+import { LoadError } from './core/load.js';
+import { loadBundle, type BundleSource } from './core/load-bundle.js';
 import { pickLocale, textDirection } from './core/locale.js';
-import { resourceView, type ContactAction, type ResourceView } from './core/resource-view.js';
-import { parseFilterList, parseIdList, type Filters } from './core/filter-attr.js';
-import type { Bundle } from './core/types.js';
-import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
+import type { ContactAction, ResourceView } from './core/resource-view.js';
+import { formatProblem } from './core/validate.js';
+import { createFinderModel, type FinderModel, type FinderView } from './core/view-model.js';
+import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, uiLocales, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
-import { renderChips, renderFilterPanel } from './ui/filter-panel.js';
+import { Announcer } from './ui/announcer.js';
+import { DebounceController } from './ui/debounce.js';
 import { headingTag } from './ui/heading.js';
+import { LangController } from './ui/lang-controller.js';
+import { listTitle } from './ui/messages.js';
 import { renderPinnedHelp } from './ui/pinned-help.js';
-import { renderResultCard, type CardHandlers } from './ui/result-card.js';
-import { renderSearchBox } from './ui/search-box.js';
-import { countText, renderLoadError, renderLoading, renderNoResults, renderPartialNotice } from './ui/status.js';
-import { localizedText } from './core/text.js';
 import { QuickExit, exitTarget, renderExitButton, renderExitOverlay, renderSafetyNote } from './ui/quick-exit.js';
+import { renderResults, statusAnnouncement, type ResultsHandlers } from './ui/results.js';
 import { readSharedSearch, writeSharedSearch } from './ui/share-link.js';
 import { renderShortlist, shortlistText } from './ui/shortlist.js';
-import { BundleLoader } from './ui/bundle-loader.js';
-import { LangController } from './ui/lang-controller.js';
+import { renderLoadError, renderLoading } from './ui/status.js';
 
 let instances = 0;
-
-const relaxedText = () =>
-  msg('No resource matched every word; showing resources that match any of them.', {
-    id: 'status.relaxed',
-    desc: 'Shown when the search fell back from all words to any word.',
-  });
-const ANNOUNCE_DELAY_MS = 700;
 const NARROW = '(max-width: 40rem)';
 
 /**
@@ -94,33 +90,36 @@ export class ResourceFinder extends LitElement {
   static override styles = styles;
 
   private readonly uid = `rf${++instances}`;
-  private engine?: Engine;
-  private data?: Bundle;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly langs = new LangController(this);
+  private readonly quickExit = new QuickExit(this, { enabled: () => !this.noExit, exit: () => this.exitNow(), forget: () => this.forget() });
+  /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
+  private readonly announcer = new Announcer(this, 700);
+  /** rf-search and the share link follow a search after their own short pause. */
+  private readonly searchPause = new DebounceController(this, 400);
+  private readonly loading = new Task<[BundleSource, number], FinderModel>(this, {
+    autoRun: false,
+    task: async ([source, timeoutMs], { signal }) => createFinderModel(await loadBundle(source, { signal, timeoutMs }), this.langs.requested),
+    onComplete: (model) => this.loaded(model),
+    onError: (error) => this.failed(error),
+  });
+  private model?: FinderModel;
+  private view?: FinderView;
+  private announced: unknown[] = [];
+  private whenReady = openable();
   private userSearched = false;
   private focusCardIndex = -1;
   private hadFocus = false;
-  private readonly quickExit = new QuickExit(this);
-  private readonly langs = new LangController(this);
-  private readonly loader = new BundleLoader(this, (bundle, isCurrent) => this.accept(bundle, isCurrent));
 
   @state() private query = '';
   @state() private selected: Filters = {};
   @state() private sort: SortOrder = 'relevance';
   @state() private limit = 0;
-  @state() private announcement = '';
   @state() private filtersOpen = !matchMedia(NARROW).matches;
   /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
   @state() private shortlist: string[] = [];
   @state() private copied = false;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   @state() private hasHelp = false;
-  /** Re-renders when the search index finishes building (big bundles index in the background). */
-  @state() protected indexReady = false;
-  private results?: Results;
-  private lastSearch?: unknown[];
-  /** Card views per locale and resource: building one parses links and names languages. */
-  private views = new Map<string, ResourceView>();
 
   /** URL of the resource bundle (JSON). */
   @property() src = '';
@@ -178,33 +177,13 @@ export class ResourceFinder extends LitElement {
     }
   }
 
-  private readChildren() {
-    this.readInlineTranslations();
-    if (this.loader.state === 'idle' && !this.src && this.bundle === undefined) void this.load();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     this.hadFocus = !!this.shadowRoot?.activeElement;
     if (changed.has('lang')) this.langs.refresh();
-    if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) void this.load();
-    if (changed.has('filters') && this.data) this.selected = parseFilterList(this.filters);
+    if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) this.load();
+    if (changed.has('filters') && this.model) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
-    if (this.engine && this.data) {
-      const locale = this.dataLocale();
-      if (this.engine.locale !== locale) this.engine.setLocale(locale);
-      // Search only when an input of the search changed (not for announcements or the shortlist).
-      const inputs = [this.engine, locale, this.query, this.selected, this.sort, this.limit, this.indexReady, this.uiLocale(), this.translations];
-      if (!this.lastSearch || inputs.some((value, i) => value !== this.lastSearch![i])) {
-        this.lastSearch = inputs;
-        this.results = this.engine.search({ text: this.query, filters: this.selected, sort: this.sort, limit: this.limit });
-        this.scheduleAnnouncement();
-      }
-    }
+    if (this.model) this.updateView(this.model);
   }
 
   protected override updated() {
@@ -215,83 +194,55 @@ export class ResourceFinder extends LitElement {
     }
     if (this.focusCardIndex >= 0) {
       // The first new card takes focus, so keyboard and screen-reader users continue where the new results start.
-      const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"]')[this.focusCardIndex];
-      card?.focus();
+      this.renderRoot.querySelectorAll<HTMLElement>('[part~="result"]')[this.focusCardIndex]?.focus();
       this.focusCardIndex = -1;
     }
   }
 
-  // ---- public methods -------------------------------------------------------------------
-
-  /** Sets the search text (does not fire `rf-search`). */
-  setQuery(query: string) {
-    this.userSearched = false;
-    this.query = query;
-    this.limit = this.pageSize;
-  }
-
-  /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
-  setFilters(filters: Filters) {
-    this.selected = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]]));
-    this.limit = this.pageSize;
-  }
-
-  /** Clears the search text and every filter. */
-  clear() {
-    this.setQuery('');
-    this.setFilters({});
-  }
-
-  /** @internal Forgets everything the visitor did: search, filters and list. */
-  forget() {
-    this.clear();
-    this.shortlist = [];
-  }
-
-  /** Leaves the page at once, as the "Exit this page" button does. */
-  exitNow() {
-    const url = exitTarget(this.exitUrl);
-    if (!this.dispatchEvent(new RfExitEvent(url))) return;
-    this.forget();
-    this.quickExit.showOverlay(this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
-    // replace(), not assign(): the Back button must not bring the visitor back here.
-    location.replace(url);
-  }
-
-  /** @internal Whether the quick-exit shortcut is on for this element. */
-  exitEnabled() {
-    return !this.noExit;
-  }
-
-  /** Loads the bundle again (e.g. after a network error). */
-  reload() {
-    void this.load();
-  }
-
   // ---- loading ---------------------------------------------------------------------------
 
-  private load() {
-    return this.loader.load({ bundle: this.bundle, src: this.src, timeoutMs: this.loadTimeout * 1000 });
+  private readChildren() {
+    this.readInlineTranslations();
+    if (this.loading.status === TaskStatus.INITIAL && !this.src && this.bundle === undefined) this.load();
   }
 
-  /** A valid bundle arrived: index it and start from the configured (or shared) search. */
-  private accept(bundle: Bundle, isCurrent: () => boolean) {
-    this.data = bundle;
-    this.views.clear();
-    this.engine = createEngine(bundle, this.dataLocale());
-    this.indexReady = false;
-    void this.engine.ready.then(() => {
-      if (isCurrent()) this.indexReady = true;
-    });
-    this.selected = parseFilterList(this.filters);
-    if (this.shareLinks) {
-      const shared = readSharedSearch(location.href);
-      if (shared) {
-        this.query = shared.query;
-        if (Object.keys(shared.filters).length) this.selected = shared.filters;
+  private load() {
+    if (this.whenReady.done) this.whenReady = openable();
+    // The `bundle` property first, then `src`, then an inline <script type="application/json"> child.
+    const inline = this.querySelector(':scope > script[type="application/json"]:not([data-rf="translations"])');
+    const source: BundleSource =
+      this.bundle !== undefined ? { data: this.bundle } : this.src ? { url: this.src } : { text: inline?.textContent ?? undefined };
+    if (source.url) {
+      try {
+        source.url = new URL(source.url, document.baseURI).href;
+      } catch {
+        // loadBundle reports it as a network error
       }
     }
-    this.limit = this.pageSize;
+    void this.loading.run([source, this.loadTimeout * 1000]);
+  }
+
+  /** A valid bundle arrived: start from the configured (or shared) search, then tell the host. */
+  private loaded(model: FinderModel) {
+    this.model = model;
+    const shared = this.shareLinks ? readSharedSearch(location.href) : undefined;
+    const configured = parseFilterList(this.filters);
+    this.setSearch({ query: shared?.query, selected: shared && Object.keys(shared.filters).length ? shared.filters : configured });
+    const { problems, invalidCount, bundle } = model.bundle;
+    if (problems.length) {
+      // One grouped warning for site staff; it never includes anything the visitor typed.
+      console.warn(`<resource-finder>: ${problems.length} problem(s) in the data:\n` + problems.map((p) => `- ${formatProblem(p)}`).join('\n'));
+      this.dispatchEvent(new RfInvalidDataEvent(problems));
+    }
+    this.dispatchEvent(new RfLoadEvent(bundle.resources.length, invalidCount));
+    void model.ready.then(() => this.model === model && this.whenReady.open());
+  }
+
+  private failed(error: unknown) {
+    const failure = error instanceof LoadError ? error : new LoadError('shape', String((error as Error)?.message ?? error));
+    // For the site's developers: what failed and where (the visitor sees the localized message).
+    console.error(`<resource-finder>: could not load ${this.src ? `"${this.src}"` : 'the inline bundle'}: ${failure.message}`);
+    this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
   }
 
   private readInlineTranslations() {
@@ -304,72 +255,139 @@ export class ResourceFinder extends LitElement {
     }
   }
 
-  // ---- locale ----------------------------------------------------------------------------
+  // ---- state → view ----------------------------------------------------------------------
 
   private uiLocale() {
     return pickLocale(this.langs.requested, uiLocales(this.translations), 'en');
   }
 
-  private dataLocale() {
-    const meta = this.data?.meta;
-    return meta ? pickLocale(this.langs.requested, meta.locales, meta.default_locale) : this.uiLocale();
+  private updateView(model: FinderModel) {
+    const previous = this.view;
+    const view = (this.view = model.view({
+      lang: this.langs.requested, query: this.query, filters: this.selected, sort: this.sort,
+      limit: this.limit, shortlist: this.shortlist, facets: this.facets, heading: this.heading,
+    }));
+    // Big bundles index in the background: show the full search once the index is complete.
+    if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
+    if (view.status !== previous?.status) this.searchPause.run(() => this.searchSettled(view));
+    const locale = this.uiLocale();
+    const said = [view.status, locale, this.translations];
+    if (said.some((value, i) => value !== this.announced[i])) {
+      this.announced = said;
+      this.announcer.announce(() => renderWithCatalogue(catalogueFor(locale, this.translations), () => statusAnnouncement(view.status, locale)));
+    }
+  }
+
+  private searchSettled(view: FinderView) {
+    if (this.userSearched) {
+      this.userSearched = false;
+      this.dispatchEvent(new RfSearchEvent(this.query, view.status.total));
+    }
+    if (this.shareLinks) writeSharedSearch(this.query, this.selected);
   }
 
   // ---- visitor actions -------------------------------------------------------------------
 
-  private onInput(value: string) {
-    this.query = value;
+  /** Changes the search; every change starts again from the first page. */
+  private setSearch(change: { query?: string; selected?: Filters; sort?: SortOrder }) {
+    if (change.query !== undefined) this.query = change.query;
+    if (change.selected) this.selected = change.selected;
+    if (change.sort) this.sort = change.sort;
     this.limit = this.pageSize;
-    this.userSearched = true;
   }
 
-  private toggleFilter(facetId: string, valueId: string, on: boolean) {
-    const current = this.selected[facetId] ?? [];
-    const next = on ? [...new Set([...current, valueId])] : current.filter((v) => v !== valueId);
-    const selected = { ...this.selected, [facetId]: next };
-    if (!next.length) delete selected[facetId];
-    this.selected = selected;
-    this.limit = this.pageSize;
+  private changeFilters(selected: Filters) {
+    this.setSearch({ selected });
     this.dispatchEvent(new RfFilterChangeEvent(selected));
   }
 
-  private clearFilters() {
-    if (!Object.keys(this.selected).length) return;
-    this.selected = {};
-    this.limit = this.pageSize;
-    this.dispatchEvent(new RfFilterChangeEvent({}));
+  private forget() {
+    this.clear();
+    this.shortlist = [];
   }
 
-  private showMore() {
-    this.focusCardIndex = this.limit;
-    this.limit += this.pageSize;
-  }
+  private toggleSaved = (id: string) => {
+    this.shortlist = this.shortlist.includes(id) ? this.shortlist.filter((s) => s !== id) : [...this.shortlist, id];
+    this.copied = false;
+  };
 
-  private readonly cardHandlers: CardHandlers = {
-    open: (view: ResourceView, event: Event) => {
-      if (!this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? ''))) event.preventDefault();
+  private readonly handlers: ResultsHandlers = {
+    input: (query) => {
+      this.userSearched = true;
+      this.setSearch({ query });
     },
-    contact: (view: ResourceView, action: ContactAction) => {
-      this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href));
+    clear: () => this.handlers.input(''),
+    sort: (sort) => this.setSearch({ sort }),
+    toggle: (facetId, valueId, on) => {
+      const current = this.selected[facetId] ?? [];
+      const next = on ? [...new Set([...current, valueId])] : current.filter((v) => v !== valueId);
+      const selected = { ...this.selected, [facetId]: next };
+      if (!next.length) delete selected[facetId];
+      this.changeFilters(selected);
+    },
+    clearAll: () => {
+      if (Object.keys(this.selected).length) this.changeFilters({});
+    },
+    filtersToggled: (open) => (this.filtersOpen = open),
+    skipToResults: () => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus(),
+    showMore: () => {
+      this.focusCardIndex = this.limit;
+      this.limit += this.pageSize;
+    },
+    toggleSaved: this.toggleSaved,
+    card: {
+      open: (view: ResourceView, event: Event) => {
+        if (!this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? ''))) event.preventDefault();
+      },
+      contact: (view: ResourceView, action: ContactAction) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
     },
   };
 
-  /** The count is announced once typing pauses, so screen readers are not flooded per keystroke. */
-  private scheduleAnnouncement() {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const results = this.results;
-      if (!results || this.loader.state !== 'ready') return;
-      const locale = this.uiLocale();
-      this.announcement = renderWithCatalogue(catalogueFor(locale, this.translations), () =>
-        [countText(results.total, locale), results.relaxed ? relaxedText() : ''].join(' ').trim(),
-      );
-      if (this.userSearched) {
-        this.userSearched = false;
-        this.dispatchEvent(new RfSearchEvent(this.query, results.total));
-      }
-      if (this.shareLinks) writeSharedSearch(this.query, this.selected);
-    }, ANNOUNCE_DELAY_MS);
+  private copyShortlist(views: ResourceView[]) {
+    void navigator.clipboard?.writeText(shortlistText(listTitle(), views)).then(() => (this.copied = true));
+  }
+
+  // ---- public methods -------------------------------------------------------------------
+
+  /**
+   * Resolves once a bundle has loaded and its search index is complete (big bundles index in the
+   * background after `rf-load`; until then a search only scans names). A new load gives a new promise;
+   * a load that fails leaves it pending.
+   */
+  get ready(): Promise<void> {
+    return this.whenReady.promise;
+  }
+
+  /** Sets the search text (does not fire `rf-search`). */
+  setQuery(query: string) {
+    this.userSearched = false;
+    this.setSearch({ query });
+  }
+
+  /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
+  setFilters(filters: Filters) {
+    this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) });
+  }
+
+  /** Clears the search text and every filter. */
+  clear() {
+    this.setQuery('');
+    this.setFilters({});
+  }
+
+  /** Leaves the page at once, as the "Exit this page" button does. */
+  exitNow() {
+    const url = exitTarget(this.exitUrl);
+    if (!this.dispatchEvent(new RfExitEvent(url))) return;
+    this.forget();
+    this.quickExit.showOverlay(this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
+    // replace(), not assign(): the Back button must not bring the visitor back here.
+    location.replace(url);
+  }
+
+  /** Loads the bundle again (e.g. after a network error). */
+  reload() {
+    this.load();
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -380,103 +398,54 @@ export class ResourceFinder extends LitElement {
   }
 
   private renderIn(locale: string) {
+    const { status, error } = this.loading;
+    const view = status === TaskStatus.COMPLETE ? this.view : undefined;
     const level = this.headingLevel;
-    const { state, error } = this.loader;
-    const results = state === 'ready' ? this.results : undefined;
-    const data = state === 'ready' ? this.data : undefined;
-    const dataLocale = this.dataLocale();
-    const view = (r: Parameters<typeof resourceView>[0]) => {
-      const key = `${dataLocale}\u0000${r.id}`;
-      let shown = this.views.get(key);
-      if (!shown) this.views.set(key, (shown = resourceView(r, data!, dataLocale)));
-      return shown;
-    };
-    const title = this.heading || (data ? localizedText(data.meta.title, dataLocale, data.meta.default_locale).text : '');
+    const title = this.heading || view?.title;
+    const failure = status === TaskStatus.ERROR ? (error instanceof LoadError ? error : new LoadError('shape', String(error))) : undefined;
     return html`<div part="base" class="base ${this.shortlist.length ? 'has-list' : ''}" lang=${locale} dir=${textDirection(locale)}>
       ${this.noExit ? nothing : renderExitButton(this.quickExit, () => this.exitNow())}
       <header class="head">
         <slot name="heading">${title ? headingTag(level, title, 'main-title') : nothing}</slot>
         <slot name="intro"></slot>
       </header>
-      ${results?.pinned.length
-        ? renderPinnedHelp(results.pinned.map(view), locale, level + 1, this.cardHandlers)
+      ${view?.pinned.length
+        ? renderPinnedHelp(view.pinned, locale, level + 1, this.handlers.card)
         : html`<div class="pinned" part="pinned-help" ?hidden=${!this.hasHelp}>
             <slot name="help" @slotchange=${(e: Event) => (this.hasHelp = (e.target as HTMLSlotElement).assignedNodes().length > 0)}></slot>
           </div>`}
-      ${error ? renderLoadError(error.kind, error.status, () => this.reload()) : nothing}
-      ${state === 'loading' || state === 'idle'
+      ${failure ? renderLoadError(failure.kind, failure.status, () => this.reload()) : nothing}
+      ${status === TaskStatus.PENDING || status === TaskStatus.INITIAL
         ? html`<p class="status" part="status">${msg('Loading resources…', { id: 'status.loading', desc: 'Shown while the list loads.' })}</p>
             ${renderLoading()}`
         : nothing}
-      ${data ? this.renderShortlist(view) : nothing}
-      ${results && data ? this.renderFinder(results, locale, level, view) : nothing}
+      ${view
+        ? html`${renderShortlist(view.shortlist, this.copied, {
+              remove: this.toggleSaved,
+              clear: () => (this.shortlist = []),
+              print: () => print(),
+              copy: () => this.copyShortlist(view.shortlist),
+            })}
+            ${renderResults(
+              view,
+              {
+                uid: this.uid, locale, level: level + 1, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
+                filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model!.bundle.invalidCount,
+              },
+              this.handlers,
+            )}`
+        : nothing}
       ${this.noExit ? nothing : renderSafetyNote()}
       <slot name="footer"></slot>
-      <p class="visually-hidden" role="status">${state === 'ready' ? this.announcement : ''}</p>
+      <p class="visually-hidden" role="status">${view ? this.announcer.text : ''}</p>
     </div>
     ${this.noExit ? nothing : renderExitOverlay(this.quickExit)}`;
   }
+}
 
-  private toggleSaved = (id: string) => {
-    this.shortlist = this.shortlist.includes(id) ? this.shortlist.filter((s) => s !== id) : [...this.shortlist, id];
-    this.copied = false;
-  };
-
-  private renderShortlist(view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {
-    const views = this.shortlist
-      .map((id) => this.data!.resources.find((r) => r.id === id))
-      .filter((r) => r !== undefined)
-      .map(view);
-    return renderShortlist(views, this.copied, {
-      remove: this.toggleSaved,
-      clear: () => (this.shortlist = []),
-      print: () => print(),
-      copy: () => {
-        const title = msg('My list', { id: 'list.title', desc: 'Heading of the visitor’s shortlist of resources.' });
-        void navigator.clipboard?.writeText(shortlistText(title, views)).then(() => (this.copied = true));
-      },
-    });
-  }
-
-  private renderFinder(results: Results, locale: string, level: number, view: (r: Parameters<typeof resourceView>[0]) => ResourceView) {
-    const facetOrder = parseIdList(this.facets);
-    const facets = facetOrder.length
-      ? facetOrder.map((id) => results.facets.find((f) => f.id === id)).filter((f) => f !== undefined)
-      : results.facets;
-    const filterHandlers = { toggle: (f: string, v: string, on: boolean) => this.toggleFilter(f, v, on), clearAll: () => this.clearFilters() };
-    const count = countText(results.total, locale);
-    const relaxed = results.relaxed ? relaxedText() : '';
-    const hasFilters = Object.keys(this.selected).length > 0;
-    return html`${renderSearchBox(this.uid, this.query, this.sort, {
-        input: (v) => this.onInput(v),
-        clear: () => this.onInput(''),
-        sort: (s) => {
-          this.sort = s;
-          this.limit = this.pageSize;
-        },
-      })}
-      <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus()}>
-        ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
-      </button>
-      <div class="layout">
-        ${renderFilterPanel(this.uid, facets, this.filtersOpen && this.layout !== 'compact', locale, filterHandlers, (open) => (this.filtersOpen = open))}
-        <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
-          ${renderChips(facets, filterHandlers)}
-          <p class="status" part="status" tabindex="-1">${count}${relaxed ? html` <span class="relaxed">${relaxed}</span>` : nothing}</p>
-          ${renderPartialNotice(this.loader.invalidCount, locale)}
-          ${results.total === 0
-            ? renderNoResults(this.query.trim() !== '', hasFilters, { clearFilters: () => this.clearFilters(), clearSearch: () => this.onInput('') })
-            : html`<ul class="list" part="result-list" role="list">
-                ${results.hits.map((hit) =>
-                  renderResultCard(view(hit.resource), hit.matches, locale, level + 1, this.cardHandlers, this.shortlist.includes(hit.resource.id), this.toggleSaved),
-                )}
-              </ul>`}
-          ${results.hits.length < results.total
-            ? html`<button type="button" class="button more" part="more-button" @click=${() => this.showMore()}>
-                ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}
-              </button>`
-            : nothing}
-        </section>
-      </div>`;
-  }
+/** A promise with its resolve, opened once. */
+function openable() {
+  let open!: () => void;
+  const gate = { done: false, promise: new Promise<void>((resolve) => (open = resolve)), open: () => ((gate.done = true), open()) };
+  return gate;
 }

@@ -74,10 +74,12 @@ export interface FinderModel {
   readonly ready: Promise<void>;
 }
 
-export function createFinderModel(normalized: NormalizedBundle): FinderModel {
+/** The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed first. */
+export function createFinderModel(normalized: NormalizedBundle, lang = ''): FinderModel {
   const { bundle } = normalized;
   const { locales, default_locale: fallback } = bundle.meta;
-  const engine = createEngine(bundle, fallback);
+  const dataLocale = memoize((lang: string) => pickLocale(lang, locales, fallback));
+  const engine = createEngine(bundle, dataLocale(lang));
   const byId = new Map(bundle.resources.map((r) => [r.id, r]));
   /** Card views per locale and resource: building one parses links and names languages. */
   const cards = new Map<string, ResourceView>();
@@ -88,7 +90,6 @@ export function createFinderModel(normalized: NormalizedBundle): FinderModel {
     return view;
   };
 
-  const dataLocale = memoize((lang: string) => pickLocale(lang, locales, fallback));
   const search = memoize(
     (_locale: string, text: string, filters: Filters, sort: SortOrder, limit: number, _indexed: boolean): Results =>
       engine.search({ text, filters, sort, limit }),

@@ -62,7 +62,7 @@ export class QuickExit implements ReactiveController {
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly actions: ExitActions,
+    readonly actions: ExitActions,
   ) {
     host.addController(this);
   }
