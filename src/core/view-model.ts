@@ -130,3 +130,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     },
   };
 }
+
+/** The shortlist with `id` added at the end, or removed when it is there. */
+export function toggleSaved(shortlist: readonly string[], id: string): string[] {
+  return shortlist.includes(id) ? shortlist.filter((s) => s !== id) : [...shortlist, id];
+}

@@ -10,6 +10,7 @@ export class Announcer {
   /** What the live region says now. */
   text = '';
   private readonly pause: DebounceController;
+  private about: readonly unknown[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,8 +19,13 @@ export class Announcer {
     this.pause = new DebounceController(host, delayMs);
   }
 
-  /** Announces `compose()` once calls stop for the delay. */
-  announce(compose: () => string) {
+  /**
+   * Announces `compose()` once calls stop for the delay. `about` lists what the text depends on:
+   * a call about the same things (each `===`) as the last one is ignored.
+   */
+  announce(about: readonly unknown[], compose: () => string) {
+    if (about.length === this.about.length && about.every((value, i) => value === this.about[i])) return;
+    this.about = about;
     this.pause.run(() => {
       const text = compose();
       if (text === this.text) return;

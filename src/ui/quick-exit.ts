@@ -94,8 +94,12 @@ export class QuickExit implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Shows the overlay at once (top layer when the browser has popovers, so host stacking cannot cover it). */
+  /**
+   * The visitor is leaving: forgets their search and list, and shows the overlay at once (top layer
+   * when the browser has popovers, so host stacking cannot cover it).
+   */
   showOverlay(overlay: HTMLElement | null) {
+    this.actions.forget();
     this.overlayOpen = true;
     this.pressed = 0;
     // Older browsers without popovers still get the fixed, full-screen overlay from its class.

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { SortOrder } from '../core/engine.js';
 import type { FinderView } from '../core/view-model.js';
+import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
 import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
 import { renderResultCard, type CardHandlers } from './result-card.js';
@@ -60,7 +61,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
     </div>`;
 }
 
-/** What the live region says about a search: the count, and the relaxed note when it applies. */
-export function statusAnnouncement(status: FinderView['status'], locale: string): string {
-  return [countText(status.total, locale), status.relaxed ? relaxedText() : ''].join(' ').trim();
+/** What the live region says about a search, in the UI locale: the count, and the relaxed note when it applies. */
+export function statusAnnouncement(status: FinderView['status'], locale: string, translations: Translations | undefined): string {
+  return renderWithCatalogue(catalogueFor(locale, translations), () => [countText(status.total, locale), status.relaxed ? relaxedText() : ''].join(' ').trim());
 }

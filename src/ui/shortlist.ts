@@ -26,6 +26,11 @@ export function shortlistText(title: string, views: ResourceView[]): string {
   return lines.join('\n');
 }
 
+/** Copies the list as plain text (headed by the list's title); undefined when the page has no clipboard access. */
+export function copyShortlist(views: ResourceView[]): Promise<void> | undefined {
+  return navigator.clipboard?.writeText(shortlistText(listTitle(), views));
+}
+
 export function renderShortlistToggle(view: ResourceView, saved: boolean, toggle: (id: string) => void) {
   return html`<button type="button" class="link-button save" aria-pressed=${saved ? 'true' : 'false'} @click=${() => toggle(view.id)}>
     ${saved
