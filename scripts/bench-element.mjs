@@ -102,20 +102,10 @@ async function mountInPage(src) {
   const ev = await loaded;
   await el.updateComplete;
   const loadMs = performance.now() - t0;
-  // Big bundles (> 500) index in the background; until then a query only scans names. The element
-  // re-renders when its (internal, @state) `indexReady` turns true: poll it. If a build ever renames
-  // it, fall back to 3 s after rf-load (documented in the output).
-  let how = 'indexReady';
-  if (typeof el.indexReady === 'boolean') {
-    const limit = performance.now() + 60000;
-    while (!el.indexReady) {
-      if (performance.now() > limit) throw new Error('index not ready after 60 s');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  } else {
-    how = '3 s after rf-load';
-    await new Promise((r) => setTimeout(r, 3000));
-  }
+  // Big bundles (> 500) index in the background; until then a query only scans names. The element's
+  // public `ready` promise resolves once the index is complete (it re-renders then).
+  const how = 'el.ready';
+  await Promise.race([el.ready, new Promise((_, reject) => setTimeout(() => reject(new Error('index not ready after 60 s')), 60000))]);
   await el.updateComplete;
   return { total: ev.total ?? ev.detail?.total, loadMs, readyMs: performance.now() - t0, how };
 }
@@ -126,9 +116,9 @@ async function typeInPage({ sequence, rounds, warmup }) {
   const sr = el.shadowRoot;
   const input = sr.querySelector('[part~="search-input"]');
   if (!input) throw new Error('no [part~=search-input] in the element');
-  // Time engine.search separately when the (internal) engine is reachable; restored afterwards.
+  // Time engine.search separately when the (internal) view model's engine is reachable; restored afterwards.
   let searchMs = 0;
-  const engine = el.engine;
+  const engine = el.model?.engine;
   const origSearch = engine?.search;
   if (typeof origSearch === 'function') {
     engine.search = (q) => {

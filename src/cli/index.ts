@@ -2,7 +2,7 @@
  * The `resource-finder` command line: validate, build, import --from csv|hsds.
  * Owns: argument parsing, exit codes (0 clean, 1 errors, 2 unreadable input) and what is written.
  * Does not own: the rules (core/validate.ts, lint.ts) or the importers (csv.ts, hsds.ts).
- * Exports `main` for bin/resource-finder.mjs and the core functions for tests.
+ * Exports `main` for bin/resource-finder.mjs.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,10 +15,6 @@ import { importHsds } from './hsds.js';
 import { countLine, parseJson, printProblems, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
 
-export { checkAgainstSchema } from '../core/schema-check.js';
-export { validateBundle, formatProblem, schema } from '../core/validate.js';
-export { safeHref, phoneHref, isDiallable } from '../core/links.js';
-export { lintBundle } from './lint.js';
 
 const VERSION = '0.1.0';
 
