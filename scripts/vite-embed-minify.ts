@@ -1,8 +1,9 @@
+import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
 
 /**
  * Build-time size trims for the one-file bundle (every byte ships to every visitor):
- *  - css`` in *.styles.ts: comments dropped, whitespace collapsed;
+ *  - css`` in *.styles.ts and src/ui/styles/: minified by Lightning CSS (comments, whitespace, shorter values);
  *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
  *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
  *  - lit-html: its Trusted Types policy is created by src/trusted-types.ts (named "resource-finder");
@@ -43,18 +44,15 @@ export function embedMinify(): Plugin {
       }
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       let out = code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '').replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, '');
-      if (id.endsWith('.styles.ts')) {
-        out = out.replace(/css`([\s\S]*?)`/g, (_, body: string) =>
-          'css`' +
-          body
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}')
-            .trim() +
-          '`',
-        );
+      if (id.endsWith('.styles.ts') || id.includes('/src/ui/styles/')) {
+        // Lightning CSS (Vite's own CSS minifier) parses each body, so no value or selector can be
+        // mangled the way a regex pass could. Bodies have no ${} and no backslash or backtick (checked).
+        out = out.replace(/css`([\s\S]*?)`/g, (_, body: string) => {
+          if (/[`\\]|\$\{/.test(body)) this.error(`${id}: css\`\` with \${}, \\ or \` cannot be minified here`);
+          const css = transform({ filename: id, code: Buffer.from(body), minify: true }).code.toString();
+          if (/[`\\]|\$\{/.test(css)) this.error(`${id}: minified CSS has \${}, \\ or \``);
+          return 'css`' + css + '`';
+        });
       } else {
         out = out.replace(/html`([\s\S]*?)`/g, (whole: string) => whole.replace(/\n\s*/g, ' '));
       }

@@ -6,6 +6,8 @@
  * Does not own: the bundle rules (core/validate.ts).
  */
 
+import { phoneChannel } from '../core/channels.js';
+import { isObj, type Obj } from '../core/guards.js';
 import type { Channel, FacetValueDef, Phone, PhoneType, Resource, Schedule, ServiceLocation } from '../core/types.js';
 import { airsParent, isAirsCode } from '../core/taxonomy.js';
 import type { Located } from './io.js';
@@ -13,8 +15,6 @@ import { compileSchedule, locationOf, type PlaceNote } from './hsds-places.js';
 import { bundleOf, languageCode, slugify, splitExtension, uniqueId, type MetaOptions } from './shape.js';
 import type { Bundle } from '../core/types.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
 
 /** A trimmed non-empty string from a string or number, else undefined. */
@@ -24,7 +24,6 @@ function str(v: unknown): string | undefined {
 }
 
 const PHONE_TYPES = ['voice', 'text', 'textphone', 'fax', 'cell', 'pager', 'video'];
-const CHANNEL_OF: Partial<Record<PhoneType, Channel>> = { voice: 'call', cell: 'call', text: 'text', textphone: 'tty' };
 
 export interface HsdsResult {
   bundle: Bundle | null;
@@ -204,7 +203,7 @@ export function importHsds(doc: unknown, opts: HsdsOptions = {}): HsdsResult {
 
     const channels = new Set<Channel>();
     for (const p of phones) {
-      const c = CHANNEL_OF[p.type ?? 'voice'];
+      const c = phoneChannel(p.type);
       if (c) channels.add(c);
     }
     if (r.email) channels.add('email');

@@ -2,7 +2,7 @@
  * The `resource-finder` command line: validate, build, import --from csv|hsds.
  * Owns: argument parsing, exit codes (0 clean, 1 errors, 2 unreadable input) and what is written.
  * Does not own: the rules (core/validate.ts, lint.ts) or the importers (csv.ts, hsds.ts).
- * Exports `main` for bin/resource-finder.mjs and the core functions for tests.
+ * Exports `main` for bin/resource-finder.mjs.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,16 +17,6 @@ import { lintBundle } from './lint.js';
 import { loadZipTable, placesFor } from './places.js';
 import { droppedSummary, reportLines } from './report.js';
 
-export { checkAgainstSchema } from '../core/schema-check.js';
-export { validateBundle, formatProblem, schema } from '../core/validate.js';
-export { safeHref, phoneHref, isDiallable } from '../core/links.js';
-export { lintBundle } from './lint.js';
-export { hygiene, unmojibake, normalCase } from './hygiene.js';
-export { hoursFromText } from './hours-text.js';
-export { normalizeHeader, suggestColumn, columnFor } from './csv-columns.js';
-export { clockTime, dayList } from './hsds-places.js';
-export { splitExtension } from './shape.js';
-export { placesFor, loadZipTable } from './places.js';
 
 const VERSION = '0.1.0';
 

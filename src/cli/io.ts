@@ -6,6 +6,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { parseTree, type ParseError } from 'jsonc-parser';
 import { problemPlace } from '../core/validate.js';
 import type { Problem } from '../core/types.js';
 
@@ -63,82 +64,13 @@ function jsonHint(text: string, pos: number): string {
 
 /**
  * Offset of the first JSON syntax error in `text`, or -1. JSON.parse does not always say where
- * (Node 20 often quotes a snippet instead), so a small strict scanner finds the place.
+ * (Node 20 often quotes a snippet instead), so VS Code's strict-mode JSON scanner (jsonc-parser,
+ * comments and trailing commas refused) finds the place.
  */
 export function jsonErrorAt(text: string): number {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const fail = () => {
-    throw i;
-  };
-  const lit = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
-  const string = () => {
-    i++;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c < ' ') fail();
-      if (c == '"') return void i++;
-      if (c == '\\') {
-        i++;
-        if (text[i] == 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-          i += 5;
-        } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
-        else fail();
-      } else i++;
-    }
-  };
-  const value = (depth: number): void => {
-    if (depth > 10000) fail();
-    ws();
-    const c = text[i];
-    if (c == '{') {
-      i++;
-      ws();
-      if (text[i] == '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] != '"') fail();
-        string();
-        ws();
-        if (text[i] != ':') fail();
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] == ',') i++;
-        else if (text[i] == '}') return void i++;
-        else fail();
-      }
-    } else if (c == '[') {
-      i++;
-      ws();
-      if (text[i] == ']') return void i++;
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] == ',') i++;
-        else if (text[i] == ']') return void i++;
-        else fail();
-      }
-    } else if (c == '"') string();
-    else if (c == 't') lit('true');
-    else if (c == 'f') lit('false');
-    else if (c == 'n') lit('null');
-    else {
-      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += m![0].length;
-    }
-  };
-  try {
-    value(0);
-    ws();
-    return i < text.length ? i : -1;
-  } catch (at) {
-    return typeof at == 'number' ? at : -1;
-  }
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors.length ? errors[0]!.offset : -1;
 }
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; message: string };

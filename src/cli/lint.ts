@@ -6,12 +6,11 @@
  * Does not own: the schema rules or the widget's semantic rules (core/validate.ts).
  */
 
+import { isObj, type Obj } from '../core/guards.js';
 import type { Problem } from '../core/types.js';
 import { hygiene } from './hygiene.js';
 
-type Obj = Record<string, unknown>;
 type Path = (string | number)[];
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
 /** Fields whose text is matched or followed by machines: any hidden or look-alike character there is an error. */
 const CODE_FIELDS = new Set([

@@ -9,6 +9,7 @@
  * test/core/builtin-help.test.ts checks them against that copy. Never edit a number here alone.
  */
 import type { Bundle, Resource } from './types.js';
+import { normalizeBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 
 /** The locales every built-in text is written in. */
@@ -88,7 +89,9 @@ export const BUILTIN_HELP_BUNDLE: Bundle = Object.freeze({
   resources: [...BUILTIN_HELP],
 } satisfies Bundle);
 
+const normalized = normalizeBundle(BUILTIN_HELP_BUNDLE);
+
 /** The built-in help as card views in `locale` (falls back to English for other locales). */
 export function builtinHelpViews(locale: string): ResourceView[] {
-  return BUILTIN_HELP.map((r) => resourceView(r, BUILTIN_HELP_BUNDLE, locale));
+  return BUILTIN_HELP.map((r) => resourceView(r, normalized, locale));
 }

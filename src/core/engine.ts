@@ -34,8 +34,6 @@ export interface Results {
   facets: FacetView[];
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
-  /** The index is still being built; meanwhile a non-empty query only scans names. */
-  indexing: boolean;
 }
 export interface Engine {
   readonly locale: string;
@@ -43,6 +41,8 @@ export interface Engine {
   search(q: Query): Results;
   /** Resolves when the search index for the current locale is complete. */
   readonly ready: Promise<void>;
+  /** The current locale's index is complete (until then a non-empty query only scans names). */
+  readonly indexed: boolean;
 }
 export interface EngineOptions {
   /** Bundles up to this size are indexed synchronously in createEngine. */
@@ -142,7 +142,6 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   function search(q: Query): Results {
     const s = cur;
     const qtext = q.text.trim();
-    const indexing = !s.index;
     let cand: ArrayLike<number> = listed;
     let found: TextResults | undefined;
     if (qtext && s.index) {
@@ -177,13 +176,13 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
-      indexing,
     };
   }
 
   return {
     get locale() { return cur.locale; },
     get ready() { return cur.ready; },
+    get indexed() { return !!cur.index; },
     setLocale,
     search,
   };

@@ -5,6 +5,8 @@
  * Does not own: text search, sorting or which candidates exist (engine.ts decides those).
  */
 import type { Bundle, FacetDef, Resource } from './types.js';
+import { phoneChannel } from './channels.js';
+import { languageName } from './language-name.js';
 import { localizedText } from './text.js';
 
 export interface FacetValueView { id: string; label: string; count: number; selected: boolean }
@@ -22,12 +24,10 @@ export interface FacetTable {
   size: number;
 }
 
-const PHONE_CHANNEL: Record<string, string> = { voice: 'call', cell: 'call', text: 'text', textphone: 'tty' };
-
 /** Derived when absent: phones by type, email, url. */
 export function channelsOf(r: Resource): string[] {
   if (r.channels) return r.channels;
-  const out = (r.phones ?? []).map((p) => PHONE_CHANNEL[p.type ?? 'voice']).filter(Boolean);
+  const out: string[] = (r.phones ?? []).map((p) => phoneChannel(p.type)).filter((c) => c !== undefined);
   if (r.email) out.push('email');
   if (r.url) out.push('web');
   return out;
@@ -100,14 +100,6 @@ export function filterCount(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Ar
     }
   }
   return { pass, counts };
-}
-
-const names = new Map<string, Intl.DisplayNames | null>();
-function languageName(code: string, locale: string): string {
-  if (!names.has(locale)) {
-    try { names.set(locale, new Intl.DisplayNames([locale], { type: 'language' })); } catch { names.set(locale, null); }
-  }
-  try { return names.get(locale)?.of(code) ?? code; } catch { return code; }
 }
 
 /** Label of one value: the bundle's label, a language name for `languages`, else the id. */

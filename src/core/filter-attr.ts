@@ -6,6 +6,15 @@
 /** Facet id → selected value ids. */
 export type Filters = Record<string, string[]>;
 
+/** `filters` with `valueId` of `facetId` turned on or off; a facet left with no value is dropped. */
+export function toggleFilter(filters: Filters, facetId: string, valueId: string, on: boolean): Filters {
+  const current = filters[facetId] ?? [];
+  const next = on ? [...new Set([...current, valueId])] : current.filter((v) => v !== valueId);
+  const out = { ...filters, [facetId]: next };
+  if (!next.length) delete out[facetId];
+  return out;
+}
+
 export function parseIdList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }

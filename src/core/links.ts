@@ -9,6 +9,9 @@ import type { PhoneType } from './types.js';
 
 const ALLOWED = ['http:', 'https:', 'mailto:', 'tel:'];
 
+/** Whitespace, controls, zero-width and bidi characters: never part of a link that is what it looks like. */
+export const HIDDEN_CHARS = /[\s\0-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
 /**
  * The normalized href when `raw` is an absolute http:, https:, mailto: or tel: link, else null.
  * Relative and protocol-relative links are refused (no base URL is given, so the parser throws).
@@ -16,7 +19,7 @@ const ALLOWED = ['http:', 'https:', 'mailto:', 'tel:'];
 export function safeHref(raw: unknown): string | null {
   // Whitespace, controls, zero-width and bidi characters anywhere: the URL parser silently removes
   // some of them ("java\tscript:"), so a link containing them is never what it looks like.
-  if (typeof raw != 'string' || /[\s\0-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/.test(raw)) {
+  if (typeof raw != 'string' || HIDDEN_CHARS.test(raw)) {
     return null;
   }
   let url: URL;

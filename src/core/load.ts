@@ -15,6 +15,11 @@ export class LoadError extends Error {
     super(message);
     this.name = 'LoadError';
   }
+
+  /** Any failure as a LoadError: anything else that went wrong counts as a bad bundle (`shape`). */
+  static from(error: unknown): LoadError {
+    return error instanceof LoadError ? error : new LoadError('shape', String((error as Error)?.message ?? error));
+  }
 }
 
 /** Parses JSON text (a byte-order mark is allowed) or throws a `not-json` LoadError. */

@@ -4,17 +4,15 @@
  * Owns: every decision about which data may be shown (unsafe links and confidential
  * addresses never reach the view). Does not own: markup or wording of the UI itself.
  */
-import type { Bundle, LocalizedText, Phone, Resource } from './types.js';
-import { localizedText } from './text.js';
+import type { Bundle, Resource } from './types.js';
+import type { NormalizedBundle, Shown } from './normalize.js';
+import { phoneChannel, type PhoneChannel } from './channels.js';
+import { valueLabel } from './facets.js';
 import { phoneHref, safeHref } from './links.js';
 
-export interface Shown {
-  text: string;
-  /** The locale the text is actually in (differs from the UI locale when it fell back). */
-  lang: string;
-}
+export type { Shown };
 
-export type ContactChannel = 'call' | 'text' | 'tty' | 'email';
+export type ContactChannel = PhoneChannel | 'email';
 
 export interface ContactAction {
   channel: ContactChannel;
@@ -56,24 +54,11 @@ export interface ResourceView {
   pinned: boolean;
 }
 
-const CHANNEL_OF: Partial<Record<NonNullable<Phone['type']>, ContactChannel>> = {
-  voice: 'call',
-  cell: 'call',
-  text: 'text',
-  textphone: 'tty',
-};
 
-export function makeShower(bundle: Bundle, locale: string) {
-  const fallback = bundle.meta.default_locale;
-  return (text: LocalizedText | undefined): Shown | undefined =>
-    text === undefined ? undefined : localizedText(text, locale, fallback);
-}
-
-/** Label of a facet value (e.g. resource_type "hotline" → "Hotline"/"Línea directa"), or the id itself. */
-export function valueLabel(bundle: Bundle, field: string, id: string, locale: string): string {
+/** Label of a value of `field` (e.g. resource_type "hotline" → "Hotline"/"Línea directa"), or the id itself. */
+function fieldValueLabel(bundle: Bundle, field: string, id: string, locale: string): string {
   const facet = bundle.facets?.find((f) => (f.field ?? f.id) === field);
-  const value = facet?.values?.find((v) => v.id === id);
-  return value ? localizedText(value.label, locale, bundle.meta.default_locale).text : id;
+  return facet ? valueLabel(facet, id, locale, bundle.meta.default_locale) : id;
 }
 
 /** Longest card summary, in characters: a card is a glance, and very long text costs layout on every keystroke. */
@@ -84,13 +69,15 @@ function cut(shown: Shown): Shown | undefined {
   return chars.length > SUMMARY_MAX ? { text: chars.slice(0, SUMMARY_MAX - 1).join('').trimEnd() + '…', lang: shown.lang } : undefined;
 }
 
-export function resourceView(resource: Resource, bundle: Bundle, locale: string): ResourceView {
-  const show = makeShower(bundle, locale);
+/** The card view of `resource` in `locale`. */
+export function resourceView(resource: Resource, normalized: NormalizedBundle, locale: string): ResourceView {
+  const { bundle } = normalized;
+  const show = normalized.in(locale).text;
   const description = show(resource.description)!;
   const summary = cut(description);
   const contacts: ContactAction[] = [];
   for (const phone of resource.phones ?? []) {
-    const channel = CHANNEL_OF[phone.type ?? 'voice'];
+    const channel = phoneChannel(phone.type);
     const href = channel && phoneHref(phone.number, phone.type ?? 'voice');
     if (channel && href) contacts.push({ channel, href, value: phone.number, note: show(phone.description) });
   }
@@ -109,8 +96,8 @@ export function resourceView(resource: Resource, bundle: Bundle, locale: string)
     checked: href ? resource.link_check?.checked : undefined,
     contacts,
     languages: resource.languages ?? [],
-    type: resource.resource_type ? valueLabel(bundle, 'resource_type', resource.resource_type, locale) : undefined,
-    audiences: (resource.audiences ?? []).map((a) => valueLabel(bundle, 'audiences', a, locale)),
+    type: resource.resource_type ? fieldValueLabel(bundle, 'resource_type', resource.resource_type, locale) : undefined,
+    audiences: (resource.audiences ?? []).map((a) => fieldValueLabel(bundle, 'audiences', a, locale)),
     allDay: resource.availability?.includes('24-7') ?? false,
     free: resource.cost === 'free',
     closed: resource.status === 'temporarily closed' || resource.status === 'inactive',

@@ -7,6 +7,7 @@
  * Does not own: where the problems go, or checks the schema cannot express (validate.ts).
  */
 
+import { isObj } from './guards.js';
 import type { Problem } from './types.js';
 
 export type Schema = { [keyword: string]: unknown } | boolean;
@@ -21,7 +22,6 @@ interface Ctx {
   out: Problem[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
 /** The JSON type of a value, as JSON Schema names it. */
 export function jsonType(v: unknown): string {

@@ -6,16 +6,15 @@
  */
 
 import schemaJson from '../../schema/resource-bundle.schema.json';
-import { isDiallable, isShortCode, safeHref } from './links.js';
+import { isObj, type Obj } from './guards.js';
+import { HIDDEN_CHARS, isDiallable, isShortCode, safeHref } from './links.js';
 import { checkAgainstSchema, show, type FormatCheck, type Schema } from './schema-check.js';
 import type { Bundle, BundleMeta, Problem } from './types.js';
 
-type Obj = Record<string, unknown>;
 type Path = (string | number)[];
 
 export const schema = schemaJson as unknown as Obj;
 
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const err = (code: string, path: Path, message: string, fix?: string): Problem => ({
   severity: 'error',
   code,
@@ -25,7 +24,7 @@ const err = (code: string, path: Path, message: string, fix?: string): Problem =
 });
 
 // Hidden characters are removed by the URL parser ("java\tscript:"): look at the scheme without them.
-const HIDDEN = /[\s\0-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const HIDDEN = new RegExp(HIDDEN_CHARS.source, 'g');
 
 /** Semantic checks for the schema's `x-format` annotations. */
 export const FORMATS: Record<string, FormatCheck> = {

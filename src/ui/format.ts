@@ -1,5 +1,5 @@
 /**
- * Locale-aware formatting through Intl: language names, "month year" dates, numbers.
+ * Locale-aware formatting through Intl: "month year" dates, numbers, plural rules (language names: core/language-name.ts).
  * Formatters are cached per locale because cards call them on every render.
  */
 const cache = new Map<string, unknown>();
@@ -11,15 +11,6 @@ function cached<T>(key: string, make: () => T): T {
     cache.set(key, value);
   }
   return value;
-}
-
-export function languageName(code: string, locale: string): string {
-  try {
-    const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([locale, 'en'], { type: 'language' }));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "2026-11" or "2026-11-28" → "November 2026" in the locale; undefined when not a date. */

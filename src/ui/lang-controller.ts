@@ -5,6 +5,8 @@
  * locale serves it (core/locale.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pickLocale } from '../core/locale.js';
+import { uiLocales, type Translations } from '../i18n/localization.js';
 
 export class LangController implements ReactiveController {
   /** The BCP 47 tag asked for, e.g. "es-MX". */
@@ -23,6 +25,11 @@ export class LangController implements ReactiveController {
 
   hostDisconnected() {
     this.observer?.disconnect();
+  }
+
+  /** The UI locale serving the requested tag: built-in catalogues plus the host's `translations`. */
+  uiLocale(translations: Translations | undefined): string {
+    return pickLocale(this.requested, uiLocales(translations), 'en');
   }
 
   /** Reads the tag again; re-renders the host when it changed. */

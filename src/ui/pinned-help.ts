@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { ResourceView } from '../core/resource-view.js';
 import { renderContacts, renderTitleLink, type CardHandlers } from './result-card.js';
+import { allDayText } from './messages.js';
 import { headingTag } from './heading.js';
 
 export function renderPinnedHelp(views: ResourceView[], locale: string, level: number, handlers: CardHandlers) {
@@ -15,7 +16,7 @@ export function renderPinnedHelp(views: ResourceView[], locale: string, level: n
       ${views.map(
         (view) => html`<li class="pin">
           ${headingTag(level, html`<span lang=${view.name.lang !== locale ? view.name.lang : nothing}>${renderTitleLink(view, handlers, view.name.text)}</span>`, 'pin-title')}
-          ${view.allDay ? html`<span class="badge strong">${msg('24/7', { id: 'badge.allDay', desc: 'Badge: open 24 hours a day, 7 days a week.' })}</span>` : nothing}
+          ${view.allDay ? html`<span class="badge strong">${allDayText()}</span>` : nothing}
           ${renderContacts(view, handlers)}
         </li>`,
       )}

@@ -13,10 +13,13 @@ import { safeHref } from '../core/links.js';
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 const PRESSES = 3;
 
-interface ExitHost extends ReactiveControllerHost, HTMLElement {
-  exitEnabled(): boolean;
-  exitNow(): void;
-  /** Forget the visitor's search and list, e.g. when the page comes back from the back/forward cache. */
+/** What the element does for quick exit; the controller decides when. */
+export interface ExitActions {
+  /** Whether quick exit is on for this element (the shortcut skips elements with it off). */
+  enabled(): boolean;
+  /** Leaves the page (the shortcut's third press). */
+  exit(): void;
+  /** Forgets the visitor's search and list, e.g. when the page comes back from the back/forward cache. */
   forget(): void;
 }
 
@@ -30,7 +33,7 @@ function hostPageHasOwnExit() {
 
 /** The widget that answers the shortcut: the first connected one with quick exit on. */
 function owner(): QuickExit | undefined {
-  for (const exit of hosts) if (exit.host.isConnected && exit.host.exitEnabled()) return exit;
+  for (const exit of hosts) if (exit.host.isConnected && exit.actions.enabled()) return exit;
   return undefined;
 }
 
@@ -44,7 +47,7 @@ function onKeyup(event: KeyboardEvent) {
   const pressed = sequence.keyup(event.key, event.timeStamp);
   const exit = owner();
   if (!exit || !pressed) return;
-  if (pressed >= PRESSES) exit.host.exitNow();
+  if (pressed >= PRESSES) exit.actions.exit();
   else exit.announce(pressed);
 }
 
@@ -57,7 +60,10 @@ export class QuickExit implements ReactiveController {
   pressed = 0;
   overlayOpen = false;
 
-  constructor(readonly host: ExitHost) {
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly actions: ExitActions,
+  ) {
     host.addController(this);
   }
 
@@ -88,8 +94,12 @@ export class QuickExit implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Shows the overlay at once (top layer when the browser has popovers, so host stacking cannot cover it). */
+  /**
+   * The visitor is leaving: forgets their search and list, and shows the overlay at once (top layer
+   * when the browser has popovers, so host stacking cannot cover it).
+   */
   showOverlay(overlay: HTMLElement | null) {
+    this.actions.forget();
     this.overlayOpen = true;
     this.pressed = 0;
     // Older browsers without popovers still get the fixed, full-screen overlay from its class.
@@ -100,7 +110,7 @@ export class QuickExit implements ReactiveController {
   restore() {
     this.overlayOpen = false;
     this.pressed = 0;
-    this.host.forget();
+    this.actions.forget();
     const overlay = this.host.shadowRoot?.querySelector<HTMLElement>('.exit-overlay');
     if (hasPopover && overlay?.matches(':popover-open')) overlay.hidePopover();
     this.host.requestUpdate();

@@ -4,9 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { Hit } from '../core/engine.js';
 import type { ContactAction, ResourceView, Shown } from '../core/resource-view.js';
+import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
-import { languageName, monthYear } from './format.js';
+import { languageName } from '../core/language-name.js';
+import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist.js';
 import { contactLabel } from './contact-label.js';
@@ -16,7 +19,7 @@ export interface CardHandlers {
   contact(view: ResourceView, action: ContactAction): void;
 }
 
-export type Matches = Partial<Record<'name' | 'description' | 'organization', [number, number][]>>;
+type Matches = Hit['matches'];
 
 /** `lang` only where the text fell back to another language than the UI's. */
 const langOf = (shown: Shown | undefined, uiLocale: string) => (shown && shown.lang !== uiLocale ? shown.lang : nothing);
@@ -100,7 +103,7 @@ export function renderResultCard(
       : nothing}
     <p class="summary" lang=${langOf(view.summary, locale)}>${highlight(view.summary.text, matches?.description)}</p>
     <ul class="badges" role="list">
-      ${view.allDay ? html`<li class="badge strong">${msg('24/7', { id: 'badge.allDay', desc: 'Badge: open 24 hours a day, 7 days a week.' })}</li>` : nothing}
+      ${view.allDay ? html`<li class="badge strong">${allDayText()}</li>` : nothing}
       ${view.free ? html`<li class="badge strong">${msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })}</li>` : nothing}
       ${view.type ? html`<li class="badge">${view.type}</li>` : nothing}
       ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}

@@ -22,3 +22,10 @@ export function writeSharedSearch(query: string, filters: Filters) {
   else url.searchParams.delete(F);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
+
+/** The search to start from: the shared one in the address (with share-links), else the `filters` attribute's. */
+export function initialSearch(shareLinks: boolean, filtersAttr: string): { query?: string; selected: Filters } {
+  const shared = shareLinks ? readSharedSearch(location.href) : undefined;
+  const selected = shared && Object.keys(shared.filters).length ? shared.filters : parseFilterList(filtersAttr);
+  return shared ? { query: shared.query, selected } : { selected };
+}

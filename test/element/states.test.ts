@@ -54,12 +54,12 @@ describe('<resource-finder> states', () => {
     expect(cards(el).length).to.equal(4); // 5 minus the pinned 911 entry
   });
 
-  for (const [path, pattern] of [
-    ['status-404', /error 404/],
-    ['status-500', /error 500/],
-    ['html', /not valid JSON/],
-    ['bad-json', /not valid JSON/],
-    ['wrong-shape', /expected format/],
+  for (const [path, pattern, kind] of [
+    ['status-404', /error 404/, 'http'],
+    ['status-500', /error 500/, 'http'],
+    ['html', /not valid JSON/, 'not-json'],
+    ['bad-json', /not valid JSON/, 'not-json'],
+    ['wrong-shape', /expected format/, 'shape'],
   ] as const) {
     it(`explains a load failure in plain words (${path}) with a retry, and fires rf-load-error`, async () => {
       const el = document.createElement('resource-finder');
@@ -67,7 +67,7 @@ describe('<resource-finder> states', () => {
       el.src = `/test-data/${path}`;
       document.body.append(el);
       const event = await failed;
-      expect(event.kind).to.be.a('string');
+      expect(event.kind).to.equal(kind);
       await el.updateComplete;
       const error = $(el, '[part~="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');

@@ -1,0 +1,49 @@
+/**
+ * Loading, as one function: fetch (or parse inline text, or take an object) → validate → normalize.
+ * Owns: turning every way a source can fail into one LoadError kind. Does not own: where the source
+ * comes from on the page, events or anything shown (the element), the request itself (load.ts).
+ */
+import { LoadError, loadBundleJson, parseBundleText } from './load.js';
+import { normalizeBundle, type NormalizedBundle } from './normalize.js';
+import { formatProblem, validateBundleInSlices } from './validate.js';
+
+/** Where a bundle comes from; the first one given wins (object, then URL, then text). */
+export interface BundleSource {
+  /** The bundle as an object (already parsed). */
+  data?: unknown;
+  /** Absolute URL of the bundle's JSON. */
+  url?: string;
+  /** The bundle's JSON text (e.g. an inline `<script type="application/json">`). */
+  text?: string;
+}
+
+export interface LoadBundleOptions {
+  /** Aborts the request (a newer load replaced this one). */
+  signal?: AbortSignal;
+  /** Give up on the request after this many milliseconds (default 15 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Loads, validates and normalizes a bundle. Rejects with a LoadError (kind `http`, `not-json`,
+ * `shape`, `network` or `timeout`), or with the abort reason when `signal` aborts first.
+ */
+export async function loadBundle(source: BundleSource, { signal, timeoutMs }: LoadBundleOptions = {}): Promise<NormalizedBundle> {
+  const raw =
+    source.data !== undefined
+      ? source.data
+      : source.url
+        ? await loadBundleJson(source.url, { signal, timeoutMs })
+        : source.text !== undefined
+          ? parseBundleText(source.text)
+          : missing();
+  signal?.throwIfAborted();
+  const { bundle, problems } = await validateBundleInSlices(raw);
+  signal?.throwIfAborted();
+  if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
+  return normalizeBundle(bundle, problems);
+}
+
+function missing(): never {
+  throw new LoadError('shape', 'No data: set the src attribute or put the bundle in a <script type="application/json"> child.');
+}

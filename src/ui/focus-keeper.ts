@@ -1,0 +1,37 @@
+/**
+ * Keeps keyboard and screen-reader users in place across re-renders. Owns two rules: when the
+ * focused control disappears (a removed chip, "Clear all", a filter whose count fell to 0), focus
+ * goes to the result count instead of dropping to the page; after "Show more", the first new card
+ * takes focus so the visitor continues where the new results start.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class FocusKeeper implements ReactiveController {
+  private hadFocus = false;
+  private cardIndex = -1;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Focuses the card at `index` after the next render. */
+  focusCard(index: number) {
+    this.cardIndex = index;
+  }
+
+  hostUpdate() {
+    this.hadFocus = !!this.host.shadowRoot?.activeElement;
+  }
+
+  hostUpdated() {
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    if (this.hadFocus && !root.activeElement) {
+      (root.querySelector<HTMLElement>('.results .status') ?? root.querySelector<HTMLElement>('input'))?.focus();
+    }
+    if (this.cardIndex >= 0) {
+      root.querySelectorAll<HTMLElement>('[part~="result"]')[this.cardIndex]?.focus();
+      this.cardIndex = -1;
+    }
+  }
+}

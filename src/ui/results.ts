@@ -1,0 +1,67 @@
+/**
+ * The finder once data is there: search box, "Skip to results", the filter panel beside the
+ * results (chips, status line, partial-data notice, cards or the no-results panel, "Show more").
+ * Owns: that arrangement. Does not own: what is shown (core/view-model.ts) or what actions do.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { SortOrder } from '../core/engine.js';
+import type { FinderView } from '../core/view-model.js';
+import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
+import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-panel.js';
+import { relaxedText } from './messages.js';
+import { renderResultCard, type CardHandlers } from './result-card.js';
+import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
+import { countText, renderNoResults, renderPartialNotice } from './status.js';
+
+export interface ResultsOptions {
+  uid: string;
+  /** The UI locale (numbers, dates, language names). */
+  locale: string;
+  /** Heading level of each card's title. */
+  level: number;
+  query: string;
+  sort: SortOrder;
+  filtersOpen: boolean;
+  hasFilters: boolean;
+  invalidCount: number;
+}
+
+export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
+  card: CardHandlers;
+  toggleSaved(id: string): void;
+  filtersToggled(open: boolean): void;
+  skipToResults(): void;
+  showMore(): void;
+}
+
+export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
+  const { status } = view;
+  return html`${renderSearchBox(o.uid, o.query, o.sort, on)}
+    <button type="button" class="skip" @click=${on.skipToResults}>
+      ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
+    </button>
+    <div class="layout">
+      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled)}
+      <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
+        ${renderChips(view.facets, on)}
+        <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}</p>
+        ${renderPartialNotice(o.invalidCount, o.locale)}
+        ${status.total === 0
+          ? renderNoResults(o.query.trim() !== '', o.hasFilters, { clearFilters: on.clearAll, clearSearch: on.clear })
+          : html`<ul class="list" part="result-list" role="list">
+              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved))}
+            </ul>`}
+        ${view.hasMore
+          ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
+              ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}
+            </button>`
+          : nothing}
+      </section>
+    </div>`;
+}
+
+/** What the live region says about a search, in the UI locale: the count, and the relaxed note when it applies. */
+export function statusAnnouncement(status: FinderView['status'], locale: string, translations: Translations | undefined): string {
+  return renderWithCatalogue(catalogueFor(locale, translations), () => [countText(status.total, locale), status.relaxed ? relaxedText() : ''].join(' ').trim());
+}

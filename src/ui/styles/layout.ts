@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** Stacks and rows; boxes (cards, panels, pinned help, notices). */
+export const layoutStyles = css`
+  /* Stacks and rows */
+  .base,
+  .results,
+  .card,
+  .field,
+  .error,
+  .empty,
+  .shortlist {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .base {
+    padding: var(--_space);
+  }
+  .card,
+  .field {
+    gap: 0.4em;
+  }
+  .search,
+  .chips,
+  .chips ul,
+  .actions,
+  .actions li,
+  .badges,
+  .empty-actions,
+  .shortlist li,
+  .shortlist-actions,
+  .exit-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .list,
+  .pinned > ul,
+  .groups,
+  .placeholder,
+  .safety ul,
+  dl {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  /* Boxes */
+  .pinned,
+  .filters,
+  .card,
+  .empty,
+  .shortlist,
+  .ghost,
+  input,
+  select,
+  .chip,
+  .badge {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .pinned,
+  .card,
+  .empty,
+  .shortlist {
+    padding: var(--_gap);
+  }
+  .pinned {
+    border: 2px solid var(--_accent);
+  }
+  .pinned,
+  .filters,
+  .chip {
+    background: var(--_surface);
+  }
+  .empty,
+  .shortlist {
+    border-style: dashed;
+  }
+
+`;

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/** Text: headings, titles, publisher, summary, badges, details, marks. */
+export const textStyles = css`
+  /* Text */
+  .main-title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .title,
+  .pin-title {
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .pin-title {
+    display: inline;
+    margin-inline-end: 0.5em;
+  }
+  label,
+  legend,
+  summary,
+  .status,
+  .empty-title,
+  .shortlist-title,
+  dt,
+  .strong {
+    font-weight: 600;
+  }
+  .check label,
+  .relaxed {
+    font-weight: normal;
+  }
+  .hint,
+  .org,
+  .n,
+  .note,
+  .checked,
+  .relaxed,
+  .badge,
+  .exit-hint,
+  .safety {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .badge {
+    font-size: 0.8em;
+    border-radius: 1em;
+    padding: 0 0.6em;
+  }
+  .badge.strong {
+    color: var(--_text);
+    border-color: var(--_accent);
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+  }
+  .card {
+    overflow-wrap: anywhere;
+  }
+
+`;
