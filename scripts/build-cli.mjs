@@ -13,7 +13,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['csv-parse', 'csv-parse/*'],
+  external: ['csv-parse', 'csv-parse/*', 'pg'],
   loader: { '.json': 'json' },
   legalComments: 'none',
   logLevel: 'warning',

@@ -12,6 +12,7 @@ import type { Problem } from '../core/types.js';
 import { validateBundle } from '../core/validate.js';
 import { importCsv, locateCsv } from './csv.js';
 import { importHsds } from './hsds.js';
+import { dbCommand } from './db.js';
 import { countLine, parseJson, printProblems, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
 
@@ -29,6 +30,7 @@ Usage:
   resource-finder build FILE -o OUT            Check, then write a compact bundle for the site.
   resource-finder import --from csv FILE [-o OUT]   Turn a spreadsheet (CSV) into a bundle.
   resource-finder import --from hsds FILE [-o OUT]  Turn Open Referral HSDS 3.0 JSON into a bundle.
+  resource-finder db load FILE --database URL  Load a bundle (or HSDS JSON) into PostgreSQL for the search service.
 
 Options:
   -o, --out FILE     Where to write (import writes to the screen without it).
@@ -75,6 +77,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         strict: { type: 'boolean' },
         locale: { type: 'string' },
         title: { type: 'string' },
+        database: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -187,6 +191,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     } else io.out(text.trimEnd());
     return 0;
   }
+
+  if (command == 'db') return dbCommand(files, o, allProblems, io);
 
   io.err(`resource-finder: unknown command "${command}". Commands: validate, build, import. Run "resource-finder --help".`);
   return 2;

@@ -1,0 +1,185 @@
+/**
+ * Loads a checked bundle into PostgreSQL as a new generation, then swaps it in atomically.
+ * Owns: turning bundle resources into rows (the same indexed text as the in-browser engine), the
+ * swap, and idempotence (the same data is not loaded twice). Does not own: checking the bundle
+ * (core/validate.ts, done by the caller) or the layout (schema.ts).
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
+import { buildFacets, valueLabels } from '../src/core/facets.js';
+import { docOf } from '../src/core/search-index.js';
+import { foldForSearch, localizedText, words } from '../src/core/text.js';
+import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.js';
+
+export interface LoadOptions {
+  /** Load even when the live data came from the same bundle. */
+  force?: boolean;
+  /** Called after each batch of rows; a throw aborts the load (the old data keeps serving). */
+  onProgress?: (done: number, total: number) => void;
+}
+export interface LoadReport { status: 'loaded' | 'unchanged'; services: number; hash: string; ms: number }
+
+const BATCH = 1000;
+/** Serializes loads across processes: two loads at once would race for the swap. */
+const LOCK_KEY = 724_551_017;
+
+/** HSDS weekday codes, used for schedules. */
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+
+type Loose = Record<string, unknown>;
+const obj = (x: unknown): Loose | undefined => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Loose) : undefined);
+const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+const str = (x: unknown) => (typeof x === 'string' && x ? x : null);
+const time = (x: unknown) => (typeof x === 'string' && /^\d{2}:\d{2}(:\d{2})?/.test(x) ? x.slice(0, 8).replace(/[Z+-].*$/, '') : null);
+const date = (x: unknown) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? x : null);
+
+/** Stable hash of the bundle's content, so reloading the same data is a no-op. */
+export function bundleHash(bundle: Bundle): string {
+  return createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+}
+
+/** Locations of a resource: HSDS-style `locations[]` with latitude/longitude (the bundle's coming shape). */
+function locationsOf(r: Resource): Loose[] {
+  const list = (r as unknown as Loose).locations;
+  return Array.isArray(list) ? list.map(obj).filter((x): x is Loose => !!x) : [];
+}
+
+/** HSDS schedules with a weekly pattern; description-only schedules stay in the resource JSON. */
+function schedulesOf(items: unknown, serviceId: string, locationId: string | null, tz: string | null) {
+  if (!Array.isArray(items)) return [];
+  return items.map(obj).filter((s): s is Loose => !!s).map((s) => ({
+    service_id: serviceId,
+    location_id: locationId,
+    freq: str(s.freq)?.toUpperCase() ?? null,
+    byday: typeof s.byday === 'string' ? s.byday.split(',').map((d) => d.trim().toUpperCase()).filter((d) => DAYS.has(d)) : null,
+    opens_at: time(s.opens_at),
+    closes_at: time(s.closes_at),
+    timezone: str(s.timezone) ?? tz,
+    valid_from: date(s.valid_from),
+    valid_to: date(s.valid_to),
+    description: s.description ?? null,
+  })).filter((s) => s.opens_at && s.closes_at);
+}
+
+/** All rows of a bundle, computed in Node with the engine's own text functions. */
+export function rowsOf(bundle: Bundle) {
+  const def = bundle.meta.default_locale;
+  const locales = [...new Set([def, ...bundle.meta.locales])];
+  const table = buildFacets(bundle);
+  const defs = table.defs;
+  const zone = str((bundle.meta as unknown as Loose).timezone);
+  const services = bundle.resources.map((r, i) => {
+    const fv: string[] = [];
+    for (let k = table.off[i]; k < table.off[i + 1]; k++) {
+      const g = table.vals[k];
+      const f = table.facetOf[g];
+      for (const [id, gg] of table.ids[f]) if (gg === g) fv.push(`${defs[f].id}=${id}`);
+    }
+    return {
+      id: r.id, position: i, pinned: !!r.pinned, status: r.status ?? null, checked: r.link_check?.checked ?? null,
+      always_open: !!r.availability?.includes('24-7'), facet_values: fv, resource: r,
+    };
+  });
+  const text: { service_id: string; locale: string; sort_name: string; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
+  const lexicon = new Map<string, Map<string, number>>();
+  for (const loc of locales) {
+    const labels = valueLabels(table, loc, def);
+    const lex = new Map<string, number>();
+    lexicon.set(loc, lex);
+    bundle.resources.forEach((r, i) => {
+      const tags = Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
+      const d = docOf(bundle, r, i, loc, tags);
+      text.push({ service_id: r.id, locale: loc, sort_name: d.name, name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
+      for (const w of new Set(words(foldForSearch(`${d.name} ${d.tags} ${d.org} ${d.desc}`)))) lex.set(w, (lex.get(w) ?? 0) + 1);
+    });
+  }
+  const locations: Loose[] = [];
+  const schedules: ReturnType<typeof schedulesOf> = [];
+  for (const r of bundle.resources) {
+    schedules.push(...schedulesOf(r.schedules, r.id, null, zone));
+    locationsOf(r).forEach((l, k) => {
+      const id = str(l.id) ?? `${r.id}#${k + 1}`;
+      const tz = str(l.timezone) ?? zone;
+      locations.push({ id, service_id: r.id, name: l.name ?? null, latitude: num(l.latitude), longitude: num(l.longitude), address: obj(l.address) ?? (k === 0 ? r.address ?? null : null), timezone: tz });
+      schedules.push(...schedulesOf(l.schedules, r.id, id, tz));
+    });
+  }
+  const terms = defs.flatMap((d: FacetDef, f) =>
+    Array.from(table.ids[f].keys(), (code, position) => {
+      const v = d.values?.find((x) => x.id === code) as (Loose & { label: unknown }) | undefined;
+      const parent = str(v?.parent) ?? str(v?.parent_id);
+      return { id: `${d.id}:${code}`, taxonomy_id: d.id, code, name: v?.label ?? null, description: v?.description ?? null, parent_id: parent ? `${d.id}:${parent}` : null, position };
+    }));
+  const facets = defs.map((d, position) => ({ id: d.id, position, field: d.field ?? d.id, label: d.label, open: !d.values }));
+  return { locales, services, text, lexicon, locations, schedules, terms, facets };
+}
+
+async function insert(c: pg.ClientBase, table: string, columns: string, rows: unknown[], select = '*') {
+  const names = columns.split(',').map((x) => x.trim().split(' ')[0]).join(', ');
+  const into = select === '*' ? `${table} (${names})` : table;
+  if (rows.length) await c.query(`insert into ${into} select ${select} from jsonb_to_recordset($1::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
+}
+
+/**
+ * Loads `bundle` (already checked) into the database at `url`: creates the shared objects, fills a
+ * fresh schema, indexes it, then renames it to `rf_live` in one transaction. On any error the new
+ * schema is dropped and the live data is untouched.
+ */
+export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions = {}): Promise<LoadReport> {
+  const t0 = Date.now();
+  const hash = bundleHash(bundle);
+  const c = new pg.Client({ connectionString: url, application_name: 'resource-finder db load' });
+  await c.connect();
+  const gen = `rf_load_${Date.now().toString(36)}_${process.pid}`;
+  try {
+    await c.query('set client_min_messages = warning');
+    await c.query('select pg_advisory_lock($1)', [LOCK_KEY]);
+    await c.query(SHARED_DDL);
+    const live = await c.query(`select value #>> '{}' as hash from ${LIVE}.meta where key = 'hash'`).catch(() => ({ rows: [] as { hash: string }[] }));
+    if (!opts.force && live.rows[0]?.hash === hash) return { status: 'unchanged', services: bundle.resources.length, hash, ms: Date.now() - t0 };
+
+    const rows = rowsOf(bundle);
+    await c.query(generationDdl(gen));
+    const total = rows.services.length;
+    for (let i = 0; i < total; i += BATCH) {
+      const part = rows.services.slice(i, i + BATCH);
+      await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, facet_values text[], resource jsonb', part);
+      const ids = new Set(part.map((s) => s.id));
+      await insert(c, `${gen}.service_text`, 'service_id text, locale text, sort_name text, name text, tags text, org text, descr text, cfg text',
+        rows.text.filter((t) => ids.has(t.service_id)),
+        `service_id, locale, sort_name,
+         setweight(to_tsvector(cfg::regconfig, name), 'A') || setweight(to_tsvector(cfg::regconfig, tags), 'B') ||
+         setweight(to_tsvector(cfg::regconfig, org), 'C') || setweight(to_tsvector(cfg::regconfig, descr), 'D')`);
+      opts.onProgress?.(Math.min(total, i + BATCH), total);
+    }
+    const lex = [...rows.lexicon].flatMap(([locale, m]) => Array.from(m, ([word, ndoc]) => ({ locale, word, ndoc })));
+    for (let i = 0; i < lex.length; i += 20 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int', lex.slice(i, i + 20 * BATCH));
+    await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
+    await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
+    await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int', rows.terms);
+    await insert(c, `${gen}.facets`, 'id text, position int, field text, label jsonb, open boolean', rows.facets);
+    const meta = { hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
+    await c.query(indexDdl(gen, rows.locales));
+
+    // The swap: searches see the old generation or the new one, never a mix.
+    await c.query('begin');
+    await c.query(`drop schema if exists rf_old cascade`);
+    // PostgreSQL has no "alter schema if exists … rename".
+    await c.query(`do $$ begin if exists (select 1 from pg_namespace where nspname = '${LIVE}') then alter schema ${LIVE} rename to rf_old; end if; end $$`);
+    await c.query(`alter schema ${gen} rename to ${LIVE}`);
+    await c.query('commit');
+    await c.query('drop schema if exists rf_old cascade');
+    return { status: 'loaded', services: total, hash, ms: Date.now() - t0 };
+  } catch (e) {
+    await c.query('rollback').catch(() => {});
+    await c.query(`drop schema if exists ${gen} cascade`).catch(() => {});
+    throw e;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+/** Localized text of a stored JSON value (used by the service for labels). */
+export const textOf = (x: unknown, locale: string, def: string) => localizedText(x as never, locale, def).text;

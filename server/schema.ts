@@ -1,0 +1,118 @@
+/**
+ * The database layout of the search service. Owns: the DDL of one data generation (a schema that a
+ * load fills and then swaps in as `rf_live`), the shared objects every generation uses (extensions,
+ * text-search configurations) and the locale → text-search configuration mapping.
+ * Does not own: filling the tables (load.ts) or querying them (search.ts).
+ */
+
+/** The schema searches read. A load builds a new schema and renames it to this in one transaction. */
+export const LIVE = 'rf_live';
+/** Shared objects that outlive generations: text-search configurations. */
+export const SHARED = 'rf_shared';
+
+/** Full-text configuration per base language; every other language gets `simple` (no stemming). */
+const STEMMERS: Record<string, string> = {
+  en: 'english', es: 'spanish', fr: 'french', pt: 'portuguese', de: 'german', it: 'italian', nl: 'dutch', ru: 'russian',
+};
+
+/** The text-search configuration for a locale: the language's stemmer, with accents folded (unaccent). */
+export function textConfig(locale: string): string {
+  const base = locale.split('-')[0].toLowerCase();
+  return `${SHARED}.${STEMMERS[base] ?? 'simple'}_unaccent`;
+}
+
+/** Extensions and configurations; safe to run again (each step checks first). */
+export const SHARED_DDL = `
+create extension if not exists unaccent;
+create extension if not exists pg_trgm;
+create extension if not exists cube;
+create extension if not exists earthdistance;
+create extension if not exists fuzzystrmatch;
+create schema if not exists ${SHARED};
+do $$
+declare cfg text;
+begin
+  foreach cfg in array array['simple', ${Object.values(STEMMERS).map((s) => `'${s}'`).join(', ')}] loop
+    if not exists (select 1 from pg_ts_config c join pg_namespace n on n.oid = c.cfgnamespace
+                   where n.nspname = '${SHARED}' and c.cfgname = cfg || '_unaccent') then
+      execute format('create text search configuration ${SHARED}.%I (copy = pg_catalog.%I)', cfg || '_unaccent', cfg);
+      execute format('alter text search configuration ${SHARED}.%I alter mapping for hword, hword_part, word with public.unaccent, %I',
+                     cfg || '_unaccent', case when cfg = 'simple' then 'simple' else cfg || '_stem' end);
+    end if;
+  end loop;
+end $$;
+`;
+
+/**
+ * Tables of one generation, created empty in schema `s`. Columns for locations (lat/lon), schedules
+ * and taxonomy parents exist now even where today's bundles leave them empty.
+ */
+export function generationDdl(s: string): string {
+  return `
+create schema ${s};
+create table ${s}.meta (key text primary key, value jsonb not null);
+create table ${s}.facets (
+  id text primary key, position int not null, field text not null, label jsonb not null, open boolean not null);
+create table ${s}.taxonomy_terms (
+  id text primary key,            -- "facet:value", e.g. "category:housing"
+  taxonomy_id text not null,      -- the facet id
+  code text not null,             -- the value id
+  name jsonb,                     -- localized label (null for open facets: the label is derived)
+  description jsonb,
+  parent_id text,                 -- hierarchical facets (nullable until bundles carry parents)
+  position int not null);
+create table ${s}.services (
+  id text primary key,
+  position int not null,          -- bundle order: the order of browsing without a query
+  pinned boolean not null default false,
+  status text,
+  checked text,                   -- link_check.checked, for sort=verified
+  always_open boolean not null default false,
+  facet_values text[] not null,   -- "facet=value" for every facet value the service has
+  resource jsonb not null);       -- the bundle resource, verbatim
+create table ${s}.service_text (
+  service_id text not null references ${s}.services(id),
+  locale text not null,
+  sort_name text not null,
+  doc tsvector not null,          -- weights: A name, B facet labels + keywords, C organization, D description
+  primary key (locale, service_id));
+create table ${s}.lexicon (locale text not null, word text not null, ndoc int not null, primary key (locale, word));
+create table ${s}.locations (
+  id text primary key,
+  service_id text not null references ${s}.services(id),
+  name jsonb,
+  latitude double precision,
+  longitude double precision,
+  address jsonb,
+  timezone text);
+create table ${s}.schedules (
+  id serial primary key,
+  service_id text not null references ${s}.services(id),
+  location_id text references ${s}.locations(id),
+  freq text,                      -- WEEKLY | MONTHLY (HSDS 3.0)
+  byday text[],                   -- {MO,TU}
+  opens_at time,
+  closes_at time,
+  timezone text,                  -- IANA zone name
+  valid_from date,
+  valid_to date,
+  description jsonb);
+`;
+}
+
+/** Indexes, built after the rows are in (faster than maintaining them row by row). */
+export function indexDdl(s: string, locales: string[]): string {
+  const perLocale = locales
+    .map((l, i) => `create index service_text_doc_${i} on ${s}.service_text using gin (doc) where locale = '${l.replace(/'/g, "''")}';`)
+    .join('\n');
+  return `
+${perLocale}
+create index services_facets on ${s}.services using gin (facet_values);
+create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
+create index lexicon_prefix on ${s}.lexicon (locale, word text_pattern_ops);
+create index locations_earth on ${s}.locations using gist (ll_to_earth(latitude, longitude)) where latitude is not null;
+create index locations_service on ${s}.locations (service_id);
+create index schedules_service on ${s}.schedules (service_id);
+analyze ${s}.services; analyze ${s}.service_text; analyze ${s}.lexicon; analyze ${s}.locations;
+`;
+}
