@@ -62,6 +62,52 @@ function schedulesOf(items: unknown, serviceId: string, locationId: string | nul
   })).filter((s) => s.opens_at && s.closes_at);
 }
 
+// The engine's search settings (core/query.ts BOOST; MiniSearch's BM25+ defaults k, b, d).
+const FIELDS = ['name', 'tags', 'org', 'desc'] as const;
+const BOOST = { name: 4, tags: 2.5, org: 1.5, desc: 1 };
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+interface Posting { word: string; ndoc: number; docs: number[]; scores: number[] }
+
+/**
+ * The engine's index as postings: for each folded word, the documents containing it and the score
+ * MiniSearch gives an exact match of it there (BM25+ per field × field boost, summed over fields),
+ * with the same words, field lengths (unique tokens) and document frequencies per field.
+ */
+export function postings(docs: Record<(typeof FIELDS)[number], string>[]): Posting[] {
+  const n = docs.length;
+  const avg = { name: 0, tags: 0, org: 0, desc: 0 };
+  const tfs = docs.map((d) => FIELDS.map((f) => {
+    const toks = words(d[f]);
+    avg[f] += new Set(toks).size / n;
+    const tf = new Map<string, number>();
+    for (const t of toks) { const w = foldForSearch(t); if (w) tf.set(w, (tf.get(w) ?? 0) + 1); }
+    return { tf, len: new Set(toks).size };
+  }));
+  const df = new Map<string, number[]>();
+  for (const fields of tfs) fields.forEach(({ tf }, fi) => { for (const w of tf.keys()) { let a = df.get(w); if (!a) df.set(w, (a = [0, 0, 0, 0])); a[fi]++; } });
+  const idf = (m: number) => Math.log(1 + (n - m + 0.5) / (m + 0.5));
+  const out = new Map<string, Posting>();
+  tfs.forEach((fields, doc) => {
+    const score = new Map<string, number>();
+    fields.forEach(({ tf, len }, fi) => {
+      const f = FIELDS[fi];
+      for (const [w, t] of tf) {
+        const bm = idf(df.get(w)![fi]) * (BM25.d + (t * (BM25.k + 1)) / (t + BM25.k * (1 - BM25.b + (BM25.b * len) / avg[f])));
+        score.set(w, (score.get(w) ?? 0) + BOOST[f] * bm);
+      }
+    });
+    for (const [w, sc] of score) {
+      let p = out.get(w);
+      if (!p) out.set(w, (p = { word: w, ndoc: 0, docs: [], scores: [] }));
+      p.ndoc++;
+      p.docs.push(doc);
+      p.scores.push(sc);
+    }
+  });
+  return [...out.values()];
+}
+
 /** All rows of a bundle, computed in Node with the engine's own text functions. */
 export function rowsOf(bundle: Bundle) {
   const def = bundle.meta.default_locale;
@@ -81,18 +127,17 @@ export function rowsOf(bundle: Bundle) {
       always_open: !!r.availability?.includes('24-7'), facet_values: fv, resource: r,
     };
   });
-  const text: { service_id: string; locale: string; sort_name: string; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
-  const lexicon = new Map<string, Map<string, number>>();
+  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
+  const lexicon = new Map<string, Posting[]>();
   for (const loc of locales) {
     const labels = valueLabels(table, loc, def);
-    const lex = new Map<string, number>();
-    lexicon.set(loc, lex);
-    bundle.resources.forEach((r, i) => {
-      const tags = Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
-      const d = docOf(bundle, r, i, loc, tags);
-      text.push({ service_id: r.id, locale: loc, sort_name: d.name, name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
-      for (const w of new Set(words(foldForSearch(`${d.name} ${d.tags} ${d.org} ${d.desc}`)))) lex.set(w, (lex.get(w) ?? 0) + 1);
+    const docs = bundle.resources.map((r, i) => docOf(bundle, r, i, loc, Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g])));
+    docs.forEach((d, i) => {
+      const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
+      const namePre = [...new Set(starts(d.name))];
+      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
     });
+    lexicon.set(loc, postings(docs));
   }
   const locations: Loose[] = [];
   const schedules: ReturnType<typeof schedulesOf> = [];
@@ -146,15 +191,15 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
       const part = rows.services.slice(i, i + BATCH);
       await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, facet_values text[], resource jsonb', part);
       const ids = new Set(part.map((s) => s.id));
-      await insert(c, `${gen}.service_text`, 'service_id text, locale text, sort_name text, name text, tags text, org text, descr text, cfg text',
+      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[], name text, tags text, org text, descr text, cfg text',
         rows.text.filter((t) => ids.has(t.service_id)),
-        `service_id, locale, sort_name,
+        `service_id, position, locale, sort_name, name_prefixes, prefixes,
          setweight(to_tsvector(cfg::regconfig, name), 'A') || setweight(to_tsvector(cfg::regconfig, tags), 'B') ||
          setweight(to_tsvector(cfg::regconfig, org), 'C') || setweight(to_tsvector(cfg::regconfig, descr), 'D')`);
       opts.onProgress?.(Math.min(total, i + BATCH), total);
     }
-    const lex = [...rows.lexicon].flatMap(([locale, m]) => Array.from(m, ([word, ndoc]) => ({ locale, word, ndoc })));
-    for (let i = 0; i < lex.length; i += 20 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int', lex.slice(i, i + 20 * BATCH));
+    const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
+    for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
     await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
     await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
     await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int', rows.terms);

@@ -72,11 +72,22 @@ create table ${s}.services (
   resource jsonb not null);       -- the bundle resource, verbatim
 create table ${s}.service_text (
   service_id text not null references ${s}.services(id),
+  position int not null,
   locale text not null,
   sort_name text not null,
-  doc tsvector not null,          -- weights: A name, B facet labels + keywords, C organization, D description
+  name_prefixes text[] not null,  -- 1–2 letter starts of name words (the engine's short-prefix lookups)
+  prefixes text[] not null,       -- … of name and facet-label/keyword words
+  doc tsvector not null,          -- stemmed, per language: weights A name, B facet labels + keywords, C organization, D description
   primary key (locale, service_id));
-create table ${s}.lexicon (locale text not null, word text not null, ndoc int not null, primary key (locale, word));
+-- The engine's inverted index: every indexed word with the services containing it and a
+-- precomputed BM25+ score per service (MiniSearch's formula, field boosts included).
+create table ${s}.lexicon (
+  locale text not null,
+  word text collate "C" not null,
+  ndoc int not null,
+  docs int[] not null,            -- service positions
+  scores float8[] not null,       -- score of an exact match of this word, per service
+  primary key (locale, word));
 create table ${s}.locations (
   id text primary key,
   service_id text not null references ${s}.services(id),
@@ -109,7 +120,8 @@ export function indexDdl(s: string, locales: string[]): string {
 ${perLocale}
 create index services_facets on ${s}.services using gin (facet_values);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
-create index lexicon_prefix on ${s}.lexicon (locale, word text_pattern_ops);
+create index service_text_prefixes on ${s}.service_text using gin (prefixes);
+create unique index services_position on ${s}.services (position);
 create index locations_earth on ${s}.locations using gist (ll_to_earth(latitude, longitude)) where latitude is not null;
 create index locations_service on ${s}.locations (service_id);
 create index schedules_service on ${s}.schedules (service_id);

@@ -9,6 +9,8 @@ import type pg from 'pg';
 import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
 import { compileSynonyms, type Synonyms } from '../src/core/query.js';
 import { foldForSearch, pick, words } from '../src/core/text.js';
+
+const words_ = words;
 import { BadRequest, LIMITS, type SearchParams } from './params.js';
 import { LIVE, textConfig } from './schema.js';
 
@@ -49,60 +51,86 @@ export function dataLocale(cat: Catalog, wanted?: string): string {
   return pick(map, wanted, cat.defaultLocale)?.value ?? cat.defaultLocale;
 }
 
-// ts_rank weights in {D, C, B, A} order: description 1, organization 1.5, tags 2.5, name 4 (the engine's boosts).
-const WEIGHTS = '{0.25,0.375,0.625,1}';
+/** One query word as MiniSearch sees it: prefix and typo (max edits) flags, and the boost of its alternative. */
+interface Term { word: string; prefix: boolean; fuzzy: number; boost: number }
+/** One user word or synonym phrase: alternatives (each an AND of terms), or a 1–2 letter prefix being typed. */
+type Unit = { alts: Term[][] } | { short: string };
 
-/**
- * Typo tolerance, as the engine does it: a word of 4+ letters that starts no indexed word gets
- * indexed words within a few edits (pg_trgm finds candidates, fuzzystrmatch counts the edits):
- * the word being typed (last) may match the start of a word ("scren" → "screening", 1 edit, 2
- * past 7 letters); others must match a whole word (edits ≤ 20% of the length, at most 2).
- */
-async function typoAlternatives(db: Queryable, locale: string, toks: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  const cands = toks.map((w, i) => ({ w, last: i === toks.length - 1 })).filter((x) => x.w.length > 3);
-  if (!cands.length) return out;
-  const r = await db.query(
-    `select q.w, array(
-        select l.word from ${LIVE}.lexicon l
-         where l.locale = $1 and (q.w % l.word or q.w <% l.word)
-           and case when q.last
-                 then exists (select 1 from generate_series(greatest(1, length(q.w) - 2), length(q.w) + 2) k
-                               where levenshtein_less_equal(q.w, left(l.word, k), 2) <= case when length(q.w) > 7 then 2 else 1 end)
-                 else levenshtein_less_equal(q.w, l.word, 2) <= least(2, round(length(q.w) * 0.2)) end
-         order by greatest(similarity(q.w, l.word), word_similarity(q.w, l.word)) desc, l.ndoc desc limit 8) as alts
-       from unnest($2::text[], $3::boolean[]) q(w, last)
-      where not exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word like q.w || '%')`,
-    [locale, cands.map((c) => c.w), cands.map((c) => c.last)],
-  );
-  for (const row of r.rows) out.set(row.w, row.alts);
-  return out;
+/** Is some prefix of `w` within `d` edits of `t`? (the engine's nearPrefix, core/query.ts) */
+function nearPrefix(t: string, w: string, d: number): boolean {
+  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let j = 1; j <= Math.min(w.length, t.length + d); j++) {
+    const cur = [j];
+    for (let i = 1; i <= t.length; i++) cur[i] = Math.min(prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + (t[i - 1] === w[j - 1] ? 0 : 1));
+    if (cur[t.length] <= d) return true;
+    if (Math.min(...cur) > d) return false;
+    prev = cur;
+  }
+  return false;
 }
 
 /**
- * tsquery text for each unit (one user word or synonym phrase). Only letters and digits reach it
- * (words() splits on everything else), so no user input can change the query's structure.
+ * The engine's query plan (core/query.ts planQuery), with the vocabulary in PostgreSQL: 1–2 letter
+ * words being typed are short prefixes; words of 3+ letters and the last word match as prefixes;
+ * a 4+ letter word that starts no indexed word tolerates typos; synonyms and typo corrections are
+ * extra exact alternatives that weigh less.
  */
-export async function planUnits(db: Queryable, cat: Catalog, locale: string, text: string): Promise<string[]> {
+export async function planUnits(db: Queryable, cat: Catalog, locale: string, text: string): Promise<Unit[]> {
   const toks = words(foldForSearch(text));
   if (toks.length > LIMITS.words) throw new BadRequest('search', `"search" has ${toks.length} words; at most ${LIMITS.words}.`);
   if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale));
   const syn = cat.syn.get(locale)!;
-  const typos = await typoAlternatives(db, locale, toks);
-  const units: string[] = [];
+  const long = [...new Set(toks.filter((t) => t.length > 3))];
+  const starting = long.length
+    ? new Set((await db.query(`select q.t from unnest($2::text[]) q(t) where exists (select 1 from ${LIVE}.lexicon l where l.locale = $1 and l.word >= q.t and l.word < q.t || chr(1114111))`, [locale, long])).rows.map((r) => r.t as string))
+    : new Set<string>();
+  const units: Unit[] = [];
   for (let i = 0; i < toks.length;) {
     const hit = syn.get(toks[i])?.find((e) => e.toks.every((t, j) => toks[i + j] === t));
     const own = toks.slice(i, i + (hit ? hit.toks.length : 1));
     i += own.length;
     const last = i === toks.length;
     const t = own[own.length - 1];
-    // The engine: a 1–2 letter word being typed matches name and tag words only (weights A, B).
-    if (last && !hit && t.length < 3) { units.push(`${t}:*AB`); continue; }
-    const mine = own.map((x, j) => (last && j === own.length - 1) || x.length > 2 ? `${x}:*` : x).join(' & ');
-    const alts = [...(hit?.group ?? []).map((g) => g.join(' & ')), ...(typos.get(t) ?? [])];
-    units.push(alts.length ? [mine, ...alts].map((a) => `(${a})`).join(' | ') : mine);
+    if (last && !hit && t.length < 3) { units.push({ short: t }); continue; }
+    const mine = own.map((x, j): Term => ({
+      word: x, prefix: (last && j === own.length - 1) || x.length > 2, boost: 1,
+      fuzzy: x.length > 3 && !starting.has(x) ? Math.min(2, Math.round(x.length * 0.2)) : 0,
+    }));
+    const boost = hit ? 0.6 : 0.5;
+    const alts: Term[][] = [mine, ...(hit?.group ?? []).map((m) => m.map((word) => ({ word, prefix: false, fuzzy: 0, boost })))];
+    if (last && mine[mine.length - 1].fuzzy) {
+      const d = t.length > 7 ? 2 : 1;
+      const r = await db.query(`select word from ${LIVE}.lexicon where locale = $1 and left(word, 1) = $2 and length(word) >= $3 order by docs[1], word`, [locale, t[0], t.length - d]);
+      const extra = r.rows.map((x) => x.word as string).filter((w) => nearPrefix(t, w, d)).slice(0, 24 - (alts.length - 1));
+      for (const w of extra) alts.push([{ word: w, prefix: false, fuzzy: 0, boost }]);
+    }
+    units.push({ alts });
   }
   return units;
+}
+
+/**
+ * The words each term stands for, with MiniSearch's weights: exact 1; a longer word it starts
+ * 0.375·|w|/(|w| + 0.3·extra letters); a word within its typo budget 0.45·|w|/(|w| + edits).
+ * Rows: unit, alternative, terms in it, term, word, weight × boost.
+ */
+async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
+  const flat: { k: number; a: number; nt: number; ti: number; t: Term }[] = [];
+  units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.forEach((t, ti) => flat.push({ k, a, nt: alt.length, ti, t }))); });
+  if (!flat.length) return flat.map(() => ({ k: 0, a: 0, nt: 0, ti: 0, word: '', w: 0 }));
+  const r = await db.query(
+    `select q.i, l.word, case when l.word = q.t then 1
+                          when q.prefix and l.word >= q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
+                          else 0.45 * length(l.word) / (length(l.word) + levenshtein_less_equal(q.t, l.word, q.d)) end as w
+       from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)
+       cross join lateral (
+         select word from ${LIVE}.lexicon where locale = $1 and word = q.t
+         union select word from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
+         union select word from ${LIVE}.lexicon where q.d > 0 and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
+                 and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l`,
+    [locale, flat.map((f) => f.t.word), flat.map((f) => f.t.prefix), flat.map((f) => f.t.fuzzy)],
+  );
+  return r.rows.map((row) => { const f = flat[Number(row.i) - 1]; return { k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word as string, w: Number(row.w) * f.t.boost }; });
 }
 
 export interface Hit { id: string; score: number; distance: number | null; open_now: boolean | null; resource: Resource; location: Record<string, unknown> | null }
@@ -125,11 +153,21 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   for (const f of wanted) if (!facetIds.has(f)) throw new BadRequest('facets', `No facet "${f}" in this directory; facets: ${[...facetIds].join(', ')}.`);
 
   const units = p.search ? await planUnits(db, cat, locale, p.search) : [];
-  const run = (mode: '&' | '|') => runSql(db, p, locale, units, mode, wanted);
-  let res = await run('&');
+  const expanded = await expandTerms(db, locale, units);
+  const short = units.findIndex((u) => 'short' in u);
+  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
+  const run = (m: TextMatch) => runSql(db, p, locale, m, wanted);
+  let res = await run(units.length ? words : { kind: 'none' });
   let relaxed = false;
   if (res.total === 0 && units.length > 1) {
-    res = await run('|');
+    res = await run({ ...words, need: 1 });
+    relaxed = res.total > 0;
+  }
+  // Nothing matched the words as typed: try the language's stemmed full text ("houses" → "housing").
+  if (res.total === 0 && units.length) {
+    const toks = words_(foldForSearch(p.search));
+    res = await run({ kind: 'stem', tsquery: toks.map((t) => `${t}:*`).join(' & ') });
+    if (res.total === 0 && toks.length > 1) res = await run({ kind: 'stem', tsquery: toks.map((t) => `${t}:*`).join(' | ') });
     relaxed = res.total > 0;
   }
   if (p.page > 1 && p.page > Math.ceil(res.total / p.perPage)) {
@@ -138,22 +176,48 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   return { locale, relaxed, ...res };
 }
 
-async function runSql(db: Queryable, p: SearchParams, locale: string, units: string[], mode: '&' | '|', wanted: string[]) {
+type TextMatch =
+  | { kind: 'none' }
+  /** The engine's matching: expanded terms, an optional short prefix unit, and how many units must match. */
+  | { kind: 'words'; terms: Awaited<ReturnType<typeof expandTerms>>; short?: { k: number; p: string }; need: number }
+  /** Fallback: stemmed full text in the locale's configuration. Only letters and digits reach the tsquery. */
+  | { kind: 'stem'; tsquery: string };
+
+async function runSql(db: Queryable, p: SearchParams, locale: string, match: TextMatch, wanted: string[]) {
   const args: unknown[] = [];
   const arg = (v: unknown) => `$${args.push(v)}`;
-  const cfg = arg(textConfig(locale));
   const loc = arg(locale);
-  const unitCols = units.map((u, k) => `to_tsquery(${cfg}::regconfig, ${arg(u)}) as u${k}`);
-  const all = units.length ? `(${units.map((_, k) => `q.u${k}`).join(` ${mode === '&' ? '&&' : '||'} `)})` : null;
-  const score = units.length
-    ? `(${units.map((_, k) => `ts_rank('${WEIGHTS}', t.doc, q.u${k})`).join(' + ')}) * (${units.map((_, k) => `(t.doc @@ q.u${k})::int`).join(' + ')})`
-    : '0';
+  let text = '';
+  let from = `${LIVE}.services s join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc}`;
+  let score = '0::float8';
+  if (match.kind === 'words') {
+    const T = match.terms;
+    const shortSql = match.short
+      ? `union all select ${arg(match.short.k)}::int, position, case when name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
+           from ${LIVE}.service_text where locale = ${loc} and prefixes @> array[${arg(match.short.p)}::text]`
+      : '';
+    text = `
+terms as (select * from unnest(${arg(T.map((x) => x.k))}::int[], ${arg(T.map((x) => x.a))}::int[], ${arg(T.map((x) => x.nt))}::int[],
+                               ${arg(T.map((x) => x.ti))}::int[], ${arg(T.map((x) => x.word))}::text[], ${arg(T.map((x) => x.w))}::float8[]) t(k, a, nt, ti, word, w)),
+th as (select t.k, t.a, t.nt, t.ti, d.pos, sum(t.w * d.sc) as s
+         from terms t join ${LIVE}.lexicon l on l.locale = ${loc} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
+        group by 1, 2, 3, 4, 5),
+ta as (select k, a, pos, sum(s) as s from th group by k, a, nt, pos having count(*) = nt),
+tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),
+tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
+    from = `tx join ${LIVE}.services s on s.position = tx.pos join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc}`;
+    score = 'tx.score';
+  } else if (match.kind === 'stem') {
+    text = `q as (select to_tsquery(${arg(textConfig(locale))}::regconfig, ${arg(match.tsquery)}) as q),`;
+    from += `, q`;
+    score = `ts_rank('{0.25,0.375,0.625,1}', t.doc, q.q)`;
+  }
   const here = p.lat !== undefined ? `ll_to_earth(${arg(p.lat)}::float8, ${arg(p.lon)}::float8)` : null;
   const distance = here
     ? `(select min(earth_distance(${here}, ll_to_earth(l.latitude, l.longitude))) from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null)`
     : 'null::float8';
-  const where: string[] = [`t.locale = ${loc}`, 'not s.pinned'];
-  if (all) where.push(`t.doc @@ ${all}`);
+  const where: string[] = ['not s.pinned'];
+  if (match.kind === 'stem') where.push('t.doc @@ q.q');
   if (here && p.radius !== undefined) {
     const r = arg(p.radius);
     where.push(`exists (select 1 from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null
@@ -179,20 +243,20 @@ async function runSql(db: Queryable, p: SearchParams, locale: string, units: str
     : 'true';
 
   const order = {
-    relevance: units.length ? 'score desc, position' : 'position',
+    relevance: match.kind !== 'none' ? 'score desc, position' : 'position',
     name: 'sort_name collate "und-x-icu", position',
     verified: 'checked desc nulls last, position',
-    distance: `distance nulls last, ${units.length ? 'score desc, ' : ''}position`,
+    distance: `distance nulls last, ${match.kind !== 'none' ? 'score desc, ' : ''}position`,
   }[p.sort];
   const limit = arg(p.perPage);
   const offset = arg((p.page - 1) * p.perPage);
   const wantedArg = arg(wanted);
   const sql = `
-with q as (select ${unitCols.length ? unitCols.join(', ') : '1 as none'}),
+with ${text}
 m as materialized (
   select s.id, s.position, s.checked, s.facet_values, t.sort_name, ${score} as score, ${distance} as distance
          ${passCols.length ? ', ' + passCols.join(', ') : ''}
-    from q, ${LIVE}.service_text t join ${LIVE}.services s on s.id = t.service_id
+    from ${from}
    where ${where.join(' and ')}),
 f as (select * from m where ${passAll}),
 page as (select *, row_number() over (order by ${order}) as rn from f order by ${order} limit ${limit} offset ${offset})
