@@ -80,7 +80,12 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     if (one) {
       for (const k of q.keys()) if (k !== 'locale') throw new BadRequest(k, `Unknown parameter "${k.slice(0, 40)}" for /services/{id}. Accepted: locale.`);
       const locale = dataLocale(c, q.get('locale') ?? undefined);
-      const id = decodeURIComponent(one[1]);
+      let id: string;
+      try {
+        id = decodeURIComponent(one[1]);
+      } catch {
+        throw new BadRequest('id', 'The service id in the address is not valid percent-encoding.');
+      }
       const r = await pool.query(`select s.resource, coalesce((select json_agg(to_jsonb(l) - 'service_id' order by l.id) from ${LIVE}.locations l where l.service_id = s.id), '[]') as locations
         from ${LIVE}.services s where s.id = $1`, [id]);
       if (!r.rows.length) throw new NotFound(`No service with id "${id.slice(0, 80)}".`);

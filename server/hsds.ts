@@ -79,7 +79,7 @@ export function facetViews(cat: Catalog, res: SearchResult, wanted: string[], fi
     const chosen = new Set(filters[f.id] ?? []);
     const prefix = `${f.id}=`;
     const counted = Object.entries(res.counts).filter(([k]) => k.startsWith(prefix)).map(([k, n]) => [k.slice(prefix.length), n] as const);
-    const ids = f.values ? f.values.map((v) => v.id) : counted.map(([id]) => id);
+    const ids = f.values ? f.values.map((v) => v.id) : [...new Set([...f.known, ...counted.map(([id]) => id)])];
     const count = new Map(counted);
     const values = ids.map((id) => ({ id, label: valueLabel(f, id, res.locale, def), count: count.get(id) ?? 0, selected: chosen.delete(id) }));
     if (!f.values) {

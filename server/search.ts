@@ -17,7 +17,8 @@ import { LIVE, textConfig } from './schema.js';
 export interface Catalog {
   defaultLocale: string;
   locales: string[];
-  facets: (FacetDef & { open: boolean })[];
+  /** `known`: every value id the data has (for open facets too), in load order. */
+  facets: (FacetDef & { open: boolean; known: string[] })[];
   meta: Bundle['meta'];
   hash: string;
   synonyms: Bundle['synonyms'];
@@ -31,7 +32,7 @@ export async function readCatalog(db: Queryable): Promise<Catalog> {
   const meta = await db.query(`select key, value from ${LIVE}.meta`);
   const m = Object.fromEntries(meta.rows.map((r) => [r.key, r.value]));
   const facets = await db.query(`select f.id, f.field, f.label, f.open,
-      coalesce(json_agg(json_build_object('id', t.code, 'label', t.name) order by t.position) filter (where t.id is not null and not f.open), '[]') as values
+      coalesce(json_agg(json_build_object('id', t.code, 'label', t.name) order by t.position) filter (where t.id is not null), '[]') as values
     from ${LIVE}.facets f left join ${LIVE}.taxonomy_terms t on t.taxonomy_id = f.id group by f.id order by min(f.position)`);
   return {
     defaultLocale: m.meta.default_locale,
@@ -40,7 +41,7 @@ export async function readCatalog(db: Queryable): Promise<Catalog> {
     hash: m.hash,
     synonyms: m.synonyms,
     syn: new Map(),
-    facets: facets.rows.map((r) => ({ id: r.id, field: r.field, label: r.label, open: r.open, values: r.open ? undefined : r.values })),
+    facets: facets.rows.map((r) => ({ id: r.id, field: r.field, label: r.label, open: r.open, values: r.open ? undefined : r.values, known: r.values.map((v: { id: string }) => v.id) })),
   };
 }
 
