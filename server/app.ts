@@ -46,6 +46,8 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     connectionTimeoutMillis: 2000,
     statement_timeout: 5000,
     application_name: 'resource-finder api',
+    // Plan each statement shape once per connection, not per request.
+    options: '-c plan_cache_mode=force_generic_plan',
   });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => {});

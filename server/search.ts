@@ -5,6 +5,7 @@
  * Owns: the SQL and its parameters (never any input spliced into SQL text). Does not own:
  * parameter checking (params.ts) or the response shape (hsds.ts).
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
 import { compileSynonyms, type Synonyms } from '../src/core/query.js';
@@ -55,7 +56,7 @@ export function dataLocale(cat: Catalog, wanted?: string): string {
 /** One query word as MiniSearch sees it: prefix and typo (max edits) flags, and the boost of its alternative. */
 interface Term { word: string; prefix: boolean; fuzzy: number; boost: number }
 /** One user word or synonym phrase: alternatives (each an AND of terms), or a 1–2 letter prefix being typed. */
-type Unit = { alts: Term[][] } | { short: string };
+type Unit = { alts: Term[][]; last: boolean; boost: number } | { short: string };
 
 /** Is some prefix of `w` within `d` edits of `t`? (the engine's nearPrefix, core/query.ts) */
 function nearPrefix(t: string, w: string, d: number): boolean {
@@ -71,20 +72,16 @@ function nearPrefix(t: string, w: string, d: number): boolean {
 }
 
 /**
- * The engine's query plan (core/query.ts planQuery), with the vocabulary in PostgreSQL: 1–2 letter
- * words being typed are short prefixes; words of 3+ letters and the last word match as prefixes;
- * a 4+ letter word that starts no indexed word tolerates typos; synonyms and typo corrections are
- * extra exact alternatives that weigh less.
+ * The engine's query plan (core/query.ts planQuery): 1–2 letter words being typed are short
+ * prefixes; words of 3+ letters and the last word match as prefixes; a 4+ letter word may
+ * tolerate typos (applied in expandTerms only when it starts no indexed word); synonyms are extra
+ * exact alternatives that weigh less.
  */
-export async function planUnits(db: Queryable, cat: Catalog, locale: string, text: string): Promise<Unit[]> {
+export function planUnits(cat: Catalog, locale: string, text: string): Unit[] {
   const toks = words(foldForSearch(text));
   if (toks.length > LIMITS.words) throw new BadRequest('search', `"search" has ${toks.length} words; at most ${LIMITS.words}.`);
   if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale));
   const syn = cat.syn.get(locale)!;
-  const long = [...new Set(toks.filter((t) => t.length > 3))];
-  const starting = long.length
-    ? new Set((await db.query(`select q.t from unnest($2::text[]) q(t) where exists (select 1 from ${LIVE}.lexicon l where l.locale = $1 and l.word >= q.t and l.word < q.t || chr(1114111))`, [locale, long])).rows.map((r) => r.t as string))
-    : new Set<string>();
   const units: Unit[] = [];
   for (let i = 0; i < toks.length;) {
     const hit = syn.get(toks[i])?.find((e) => e.toks.every((t, j) => toks[i + j] === t));
@@ -95,43 +92,57 @@ export async function planUnits(db: Queryable, cat: Catalog, locale: string, tex
     if (last && !hit && t.length < 3) { units.push({ short: t }); continue; }
     const mine = own.map((x, j): Term => ({
       word: x, prefix: (last && j === own.length - 1) || x.length > 2, boost: 1,
-      fuzzy: x.length > 3 && !starting.has(x) ? Math.min(2, Math.round(x.length * 0.2)) : 0,
+      fuzzy: x.length > 3 ? Math.min(2, Math.round(x.length * 0.2)) : 0,
     }));
     const boost = hit ? 0.6 : 0.5;
-    const alts: Term[][] = [mine, ...(hit?.group ?? []).map((m) => m.map((word) => ({ word, prefix: false, fuzzy: 0, boost })))];
-    if (last && mine[mine.length - 1].fuzzy) {
-      const d = t.length > 7 ? 2 : 1;
-      const r = await db.query(`select word from ${LIVE}.lexicon where locale = $1 and left(word, 1) = $2 and length(word) >= $3 order by docs[1], word`, [locale, t[0], t.length - d]);
-      const extra = r.rows.map((x) => x.word as string).filter((w) => nearPrefix(t, w, d)).slice(0, 24 - (alts.length - 1));
-      for (const w of extra) alts.push([{ word: w, prefix: false, fuzzy: 0, boost }]);
-    }
-    units.push({ alts });
+    units.push({ alts: [mine, ...(hit?.group ?? []).map((m) => m.map((word) => ({ word, prefix: false, fuzzy: 0, boost })))], last, boost });
   }
   return units;
 }
 
 /**
  * The words each term stands for, with MiniSearch's weights: exact 1; a longer word it starts
- * 0.375·|w|/(|w| + 0.3·extra letters); a word within its typo budget 0.45·|w|/(|w| + edits).
- * Rows: unit, alternative, terms in it, term, word, weight × boost.
+ * 0.375·|w|/(|w| + 0.3·extra letters); for a word that starts no indexed word, words within its
+ * typo budget 0.45·|w|/(|w| + edits), and for the word being typed also up to 24 exact
+ * alternatives whose start is within 1 edit (2 past 7 letters), as the engine does.
+ * Rows: unit, alternative, terms in that alternative, term, word, weight × boost.
  */
 async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
   const flat: { k: number; a: number; nt: number; ti: number; t: Term }[] = [];
   units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.forEach((t, ti) => flat.push({ k, a, nt: alt.length, ti, t }))); });
-  if (!flat.length) return flat.map(() => ({ k: 0, a: 0, nt: 0, ti: 0, word: '', w: 0 }));
+  const out: { k: number; a: number; nt: number; ti: number; word: string; w: number }[] = [];
+  if (!flat.length) return out;
   const r = await db.query(
-    `select q.i, l.word, case when l.word = q.t then 1
-                          when q.prefix and l.word >= q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
+    `select q.i, q.starts, l.word, case when l.word = q.t then 1
+                          when q.prefix and l.word > q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
                           else 0.45 * length(l.word) / (length(l.word) + levenshtein_less_equal(q.t, l.word, q.d)) end as w
-       from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)
-       cross join lateral (
+       from (select q.*, exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word >= q.t and x.word < q.t || chr(1114111)) as starts
+               from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)) q
+       left join lateral (
          select word from ${LIVE}.lexicon where locale = $1 and word = q.t
          union select word from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
-         union select word from ${LIVE}.lexicon where q.d > 0 and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
-                 and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l`,
+         union select word from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
+                 and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l on true`,
     [locale, flat.map((f) => f.t.word), flat.map((f) => f.t.prefix), flat.map((f) => f.t.fuzzy)],
   );
-  return r.rows.map((row) => { const f = flat[Number(row.i) - 1]; return { k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word as string, w: Number(row.w) * f.t.boost }; });
+  const typo = new Set<number>();
+  for (const row of r.rows) {
+    const f = flat[Number(row.i) - 1];
+    if (!row.starts && f.t.fuzzy) typo.add(Number(row.i) - 1);
+    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost });
+  }
+  // The word being typed, misspelled: exact alternatives whose start is near it ("scren" → "screening").
+  for (const i of typo) {
+    const f = flat[i];
+    const u = units[f.k] as { alts: Term[][]; last: boolean; boost: number };
+    if (!u.last || f.a !== 0 || f.ti !== f.nt - 1) continue;
+    const t = f.t.word;
+    const d = t.length > 7 ? 2 : 1;
+    const near = await db.query(`select word from ${LIVE}.lexicon where locale = $1 and left(word, 1) = $2 and length(word) >= $3 order by docs[1], word`, [locale, t[0], t.length - d]);
+    const extra = near.rows.map((x) => x.word as string).filter((w) => nearPrefix(t, w, d)).slice(0, 24 - (u.alts.length - 1));
+    extra.forEach((word, j) => out.push({ k: f.k, a: u.alts.length + j, nt: 1, ti: 0, word, w: u.boost }));
+  }
+  return out;
 }
 
 export interface Hit { id: string; score: number; distance: number | null; open_now: boolean | null; resource: Resource; location: Record<string, unknown> | null }
@@ -153,7 +164,7 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   const wanted = p.facets === 'all' ? [...facetIds] : p.facets;
   for (const f of wanted) if (!facetIds.has(f)) throw new BadRequest('facets', `No facet "${f}" in this directory; facets: ${[...facetIds].join(', ')}.`);
 
-  const units = p.search ? await planUnits(db, cat, locale, p.search) : [];
+  const units = p.search ? planUnits(cat, locale, p.search) : [];
   const expanded = await expandTerms(db, locale, units);
   const short = units.findIndex((u) => 'short' in u);
   const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
@@ -271,7 +282,8 @@ select (select count(*) from f)::int as total,
      select v, count(*)::int as n from m, unnest(m.facet_values) v
       where split_part(v, '=', 1) = any(${wantedArg}::text[]) and ${countCase} group by v) c) as counts,
   (select coalesce(json_agg(resource order by position), '[]') from ${LIVE}.services where pinned) as pinned`;
-  const r = await db.query(sql, args);
+  // Named: each connection plans a statement shape once (planning costs more than running it here).
+  const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
   const row = r.rows[0];
   return { total: row.total as number, hits: row.hits as Hit[], counts: row.counts as Record<string, number>, pinned: row.pinned as Resource[] };
 }

@@ -1,10 +1,11 @@
 // The search service against a throwaway PostgreSQL cluster: HSDS 3.0 shape, headers (CORS, cache,
-// no cookies), logs without query text, facets (compared with the in-browser engine), paging,
-// distance, open-now, and bad input (injection attempts, huge and malformed parameters).
+// no cookies), logs without query text, ranking parity and facets (compared with the in-browser
+// engine, src/core/engine.ts bundled with esbuild), paging, distance, open-now, and bad input
+// (injection attempts, huge and malformed parameters).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { engineModule, readJson, startStack } from './helpers.mjs';
+import { engineModule, parityQueries, readJson, startStack } from './helpers.mjs';
 
 const ccci = readJson('data/ccci-resources.json');
 const PARTNER = 'https://partner.example';
@@ -275,5 +276,28 @@ describe('bad input', () => {
     assert.equal(r.status, 400);
     const long = await s.get(`/services?search=${'a'.repeat(9000)}`);
     assert.equal(long.status, 414);
+  });
+});
+
+describe('ranking parity with the in-browser engine', () => {
+  // The queries: test/api/parity-queries.json plus the project's relevance sets (test/relevance/*.json) when present.
+  it('the same top 3 for at least 90% of queries', async () => {
+    const queries = parityQueries();
+    assert.ok(queries.length >= 40, `only ${queries.length} queries`);
+    const engines = {};
+    const misses = [];
+    let ordered = 0;
+    for (const { q, locale } of queries) {
+      const want = (engines[locale] ??= engine(ccci, locale)).search({ text: q, filters: {}, limit: 3 }).hits.map((h) => h.resource.id);
+      const r = await s.get(`/service_at_locations?search=${encodeURIComponent(q)}&locale=${locale}&per_page=3`);
+      assert.equal(r.status, 200, `${q}: ${JSON.stringify(r.body)}`);
+      const got = r.body.contents.map((c) => c.service_id);
+      if (got.join() === want.join()) ordered++;
+      if (got.length !== want.length || !want.every((id) => got.includes(id))) misses.push(`${locale} "${q}": engine [${want}] service [${got}]`);
+    }
+    const same = queries.length - misses.length;
+    console.log(`# parity: same top-3 set ${same}/${queries.length}, same order ${ordered}/${queries.length}`);
+    for (const m of misses) console.log(`# differs: ${m}`);
+    assert.ok(same / queries.length >= 0.9, `${same}/${queries.length} agree:\n${misses.join('\n')}`);
   });
 });
