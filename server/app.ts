@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import pg from 'pg';
 import { BadRequest, parseSearch } from './params.js';
 import { facetViews, hsdsService, page, serviceAtLocation } from './hsds.js';
-import { dataLocale, readCatalog, search, type Catalog } from './search.js';
+import { dataLocale, readCatalog, search, StaleCatalog, type Catalog } from './search.js';
 import { LIVE } from './schema.js';
 
 export interface AppOptions {
@@ -89,7 +89,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
         throw new BadRequest('id', 'The service id in the address is not valid percent-encoding.');
       }
       const r = await pool.query(`select s.resource, coalesce((select json_agg(to_jsonb(l) - 'service_id' order by l.id) from ${LIVE}.locations l where l.service_id = s.id), '[]') as locations
-        from ${LIVE}.services s where s.id = $1`, [id]);
+        from ${LIVE}.service_resources s where s.id = $1`, [id]);
       if (!r.rows.length) throw new NotFound(`No service with id "${id.slice(0, 80)}".`);
       return { ...hsdsService(r.rows[0].resource, c, locale), locations: r.rows[0].locations, locale, resource: r.rows[0].resource };
     }
@@ -156,7 +156,15 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
   });
   async function respond(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     try {
-      send(req, res, 200, await route(url));
+      let body;
+      try {
+        body = await route(url);
+      } catch (e) {
+        if (!(e instanceof StaleCatalog)) throw e;
+        cat = undefined;
+        body = await route(url);
+      }
+      send(req, res, 200, body);
     } catch (e) {
       if (e instanceof BadRequest) return void send(req, res, 400, { error: e.message, parameter: e.param });
       if (e instanceof NotFound) return void send(req, res, 404, { error: e.message });

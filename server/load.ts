@@ -34,9 +34,12 @@ const str = (x: unknown) => (typeof x === 'string' && x ? x : null);
 const time = (x: unknown) => (typeof x === 'string' && /^\d{2}:\d{2}(:\d{2})?/.test(x) ? x.slice(0, 8).replace(/[Z+-].*$/, '') : null);
 const date = (x: unknown) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? x : null);
 
-/** Stable hash of the bundle's content, so reloading the same data is a no-op. */
+/** Bumped whenever the tables change, so a newer loader reloads data an older one loaded. */
+const LAYOUT_VERSION = 3;
+
+/** Stable hash of the bundle's content and the table layout, so reloading the same data is a no-op. */
 export function bundleHash(bundle: Bundle): string {
-  return createHash('sha256').update(JSON.stringify(bundle)).digest('hex');
+  return createHash('sha256').update(`${LAYOUT_VERSION}\n${JSON.stringify(bundle)}`).digest('hex');
 }
 
 /** Locations of a resource: HSDS-style `locations[]` with latitude/longitude (the bundle's coming shape). */
@@ -115,18 +118,14 @@ export function rowsOf(bundle: Bundle) {
   const table = buildFacets(bundle);
   const defs = table.defs;
   const zone = str((bundle.meta as unknown as Loose).timezone);
-  const services = bundle.resources.map((r, i) => {
-    const fv: string[] = [];
-    for (let k = table.off[i]; k < table.off[i + 1]; k++) {
-      const g = table.vals[k];
-      const f = table.facetOf[g];
-      for (const [id, gg] of table.ids[f]) if (gg === g) fv.push(`${defs[f].id}=${id}`);
-    }
-    return {
-      id: r.id, position: i, pinned: !!r.pinned, status: r.status ?? null, checked: r.link_check?.checked ?? null,
-      always_open: !!r.availability?.includes('24-7'), facet_values: fv, resource: r,
-    };
-  });
+  // Value numbers within each facet, in the facet's order (closed) or first-seen order (open).
+  const valueNo = new Map<number, number>();
+  table.ids.forEach((m) => Array.from(m.values()).forEach((g, position) => valueNo.set(g, position)));
+  const services = bundle.resources.map((r, i) => ({
+    id: r.id, position: i, pinned: !!r.pinned, status: r.status ?? null, checked: r.link_check?.checked ?? null,
+    always_open: !!r.availability?.includes('24-7'),
+    fv: Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => table.facetOf[g] * 65536 + valueNo.get(g)!),
+  }));
   const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
   const lexicon = new Map<string, Posting[]>();
   for (const loc of locales) {
@@ -154,7 +153,7 @@ export function rowsOf(bundle: Bundle) {
     Array.from(table.ids[f].keys(), (code, position) => {
       const v = d.values?.find((x) => x.id === code) as (Loose & { label: unknown }) | undefined;
       const parent = str(v?.parent) ?? str(v?.parent_id);
-      return { id: `${d.id}:${code}`, taxonomy_id: d.id, code, name: v?.label ?? null, description: v?.description ?? null, parent_id: parent ? `${d.id}:${parent}` : null, position };
+      return { id: `${d.id}:${code}`, taxonomy_id: d.id, code, name: v?.label ?? null, description: v?.description ?? null, parent_id: parent ? `${d.id}:${parent}` : null, position, no: f * 65536 + position };
     }));
   const facets = defs.map((d, position) => ({ id: d.id, position, field: d.field ?? d.id, label: d.label, open: !d.values }));
   return { locales, services, text, lexicon, locations, schedules, terms, facets };
@@ -189,7 +188,8 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     const total = rows.services.length;
     for (let i = 0; i < total; i += BATCH) {
       const part = rows.services.slice(i, i + BATCH);
-      await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, facet_values text[], resource jsonb', part);
+      await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, fv int[]', part);
+      await insert(c, `${gen}.service_resources`, 'id text, resource jsonb', bundle.resources.slice(i, i + BATCH).map((resource) => ({ id: resource.id, resource })));
       const ids = new Set(part.map((s) => s.id));
       await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[], name text, tags text, org text, descr text, cfg text',
         rows.text.filter((t) => ids.has(t.service_id)),
@@ -202,9 +202,12 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
     await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
     await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
-    await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int', rows.terms);
+    await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int, no int', rows.terms);
     await insert(c, `${gen}.facets`, 'id text, position int, field text, label jsonb, open boolean', rows.facets);
-    const meta = { hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    // Browsing without a query or filters (the first view of every visitor) is answered from these.
+    const browse = { total: 0, counts: {} as Record<number, number> };
+    for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
+    const meta = { browse, hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
     await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
     await c.query(indexDdl(gen, rows.locales));
 

@@ -60,7 +60,8 @@ create table ${s}.taxonomy_terms (
   name jsonb,                     -- localized label (null for open facets: the label is derived)
   description jsonb,
   parent_id text,                 -- hierarchical facets (nullable until bundles carry parents)
-  position int not null);
+  position int not null,
+  no int not null unique);        -- facet number × 65536 + value number: the code in services.fv
 create table ${s}.services (
   id text primary key,
   position int not null,          -- bundle order: the order of browsing without a query
@@ -68,8 +69,9 @@ create table ${s}.services (
   status text,
   checked text,                   -- link_check.checked, for sort=verified
   always_open boolean not null default false,
-  facet_values text[] not null,   -- "facet=value" for every facet value the service has
-  resource jsonb not null);       -- the bundle resource, verbatim
+  fv int[] not null);             -- facet values it has, as taxonomy_terms.no (facet number × 65536 + value number)
+-- The bundle resources, verbatim, apart from the narrow rows searches scan.
+create table ${s}.service_resources (id text primary key references ${s}.services(id), resource jsonb not null);
 create table ${s}.service_text (
   service_id text not null references ${s}.services(id),
   position int not null,
@@ -118,13 +120,13 @@ export function indexDdl(s: string, locales: string[]): string {
     .join('\n');
   return `
 ${perLocale}
-create index services_facets on ${s}.services using gin (facet_values);
+create index services_facets on ${s}.services using gin (fv);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
 create index service_text_prefixes on ${s}.service_text using gin (prefixes);
 create unique index services_position on ${s}.services (position);
 create index locations_earth on ${s}.locations using gist (ll_to_earth(latitude, longitude)) where latitude is not null;
 create index locations_service on ${s}.locations (service_id);
 create index schedules_service on ${s}.schedules (service_id);
-analyze ${s}.services; analyze ${s}.service_text; analyze ${s}.lexicon; analyze ${s}.locations;
+analyze ${s}.services; analyze ${s}.service_resources; analyze ${s}.service_text; analyze ${s}.lexicon; analyze ${s}.locations;
 `;
 }

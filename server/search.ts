@@ -24,6 +24,12 @@ export interface Catalog {
   hash: string;
   synonyms: Bundle['synonyms'];
   syn: Map<string, Synonyms>;
+  /** "facet=value" ↔ taxonomy_terms.no, the integer code in services.fv. */
+  termNo: Map<string, number>;
+  noTerm: Map<number, string>;
+  pinned: Resource[];
+  /** Total and facet counts (by code) of browsing with no query, filter, place or hours. */
+  browse: { total: number; counts: Record<string, number> };
 }
 
 export type Queryable = Pick<pg.Pool, 'query'>;
@@ -35,7 +41,13 @@ export async function readCatalog(db: Queryable): Promise<Catalog> {
   const facets = await db.query(`select f.id, f.field, f.label, f.open,
       coalesce(json_agg(json_build_object('id', t.code, 'label', t.name) order by t.position) filter (where t.id is not null), '[]') as values
     from ${LIVE}.facets f left join ${LIVE}.taxonomy_terms t on t.taxonomy_id = f.id group by f.id order by min(f.position)`);
+  const terms = await db.query(`select taxonomy_id || '=' || code as key, no from ${LIVE}.taxonomy_terms`);
+  const pinned = await db.query(`select r.resource from ${LIVE}.services s join ${LIVE}.service_resources r on r.id = s.id where s.pinned order by s.position`);
   return {
+    termNo: new Map(terms.rows.map((r) => [r.key, r.no])),
+    noTerm: new Map(terms.rows.map((r) => [r.no, r.key])),
+    pinned: pinned.rows.map((r) => r.resource),
+    browse: m.browse,
     defaultLocale: m.meta.default_locale,
     locales: m.locales,
     meta: m.meta,
@@ -52,6 +64,9 @@ export function dataLocale(cat: Catalog, wanted?: string): string {
   const map = Object.fromEntries(cat.locales.map((l) => [l, l]));
   return pick(map, wanted, cat.defaultLocale)?.value ?? cat.defaultLocale;
 }
+
+/** The live data changed since the catalog was read: re-read it and run the request again. */
+export class StaleCatalog extends Error {}
 
 /** One query word as MiniSearch sees it: prefix and typo (max edits) flags, and the boost of its alternative. */
 interface Term { word: string; prefix: boolean; fuzzy: number; boost: number }
@@ -168,7 +183,7 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   const expanded = await expandTerms(db, locale, units);
   const short = units.findIndex((u) => 'short' in u);
   const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
-  const run = (m: TextMatch) => runSql(db, p, locale, m, wanted);
+  const run = (m: TextMatch) => runSql(db, cat, p, locale, m, wanted);
   let res = await run(units.length ? words : { kind: 'none' });
   let relaxed = false;
   if (res.total === 0 && units.length > 1) {
@@ -185,7 +200,7 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   if (p.page > 1 && p.page > Math.ceil(res.total / p.perPage)) {
     throw new BadRequest('page', `"page" ${p.page} is past the last page (${Math.max(1, Math.ceil(res.total / p.perPage))}) of ${res.total} results.`);
   }
-  return { locale, relaxed, ...res };
+  return { locale, relaxed, ...res, pinned: cat.pinned };
 }
 
 type TextMatch =
@@ -195,41 +210,48 @@ type TextMatch =
   /** Fallback: stemmed full text in the locale's configuration. Only letters and digits reach the tsquery. */
   | { kind: 'stem'; tsquery: string };
 
-async function runSql(db: Queryable, p: SearchParams, locale: string, match: TextMatch, wanted: string[]) {
+async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: string, match: TextMatch, wanted: string[]) {
   const args: unknown[] = [];
   const arg = (v: unknown) => `$${args.push(v)}`;
-  const loc = arg(locale);
+  // Bound only when used: an unused parameter has no type and PostgreSQL refuses the statement.
+  let locArg: string | undefined;
+  const loc = () => (locArg ??= arg(locale));
+  const facetNo = new Map(cat.facets.map((f, i) => [f.id, i]));
+  const active = Object.entries(p.filters);
+  // The first view (no query, filter, place or hours): counts were computed at load.
+  const browsing = match.kind === 'none' && !active.length && p.lat === undefined && !p.openNow;
   let text = '';
-  let from = `${LIVE}.services s join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc}`;
+  let from = `${LIVE}.services s`;
   let score = '0::float8';
   if (match.kind === 'words') {
     const T = match.terms;
     const shortSql = match.short
       ? `union all select ${arg(match.short.k)}::int, position, case when name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
-           from ${LIVE}.service_text where locale = ${loc} and prefixes @> array[${arg(match.short.p)}::text]`
+           from ${LIVE}.service_text where locale = ${loc()} and prefixes @> array[${arg(match.short.p)}::text]`
       : '';
     text = `
 terms as (select * from unnest(${arg(T.map((x) => x.k))}::int[], ${arg(T.map((x) => x.a))}::int[], ${arg(T.map((x) => x.nt))}::int[],
                                ${arg(T.map((x) => x.ti))}::int[], ${arg(T.map((x) => x.word))}::text[], ${arg(T.map((x) => x.w))}::float8[]) t(k, a, nt, ti, word, w)),
 th as (select t.k, t.a, t.nt, t.ti, d.pos, sum(t.w * d.sc) as s
-         from terms t join ${LIVE}.lexicon l on l.locale = ${loc} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
+         from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
         group by 1, 2, 3, 4, 5),
 ta as (select k, a, pos, sum(s) as s from th group by k, a, nt, pos having count(*) = nt),
 tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),
 tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
-    from = `tx join ${LIVE}.services s on s.position = tx.pos join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc}`;
+    from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
   } else if (match.kind === 'stem') {
     text = `q as (select to_tsquery(${arg(textConfig(locale))}::regconfig, ${arg(match.tsquery)}) as q),`;
-    from += `, q`;
-    score = `ts_rank('{0.25,0.375,0.625,1}', t.doc, q.q)`;
+    from = `${LIVE}.services s join ${LIVE}.service_text st on st.service_id = s.id and st.locale = ${loc()}, q`;
+    score = `ts_rank('{0.25,0.375,0.625,1}', st.doc, q.q)`;
   }
+  if (p.sort === 'name') from += ` join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc()}`;
   const here = p.lat !== undefined ? `ll_to_earth(${arg(p.lat)}::float8, ${arg(p.lon)}::float8)` : null;
   const distance = here
     ? `(select min(earth_distance(${here}, ll_to_earth(l.latitude, l.longitude))) from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null)`
     : 'null::float8';
   const where: string[] = ['not s.pinned'];
-  if (match.kind === 'stem') where.push('t.doc @@ q.q');
+  if (match.kind === 'stem') where.push('st.doc @@ q.q');
   if (here && p.radius !== undefined) {
     const r = arg(p.radius);
     where.push(`exists (select 1 from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null
@@ -245,15 +267,14 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
   const openNow = `case when ${openSql} then true when exists (select 1 from ${LIVE}.schedules h where h.service_id = s.id and h.timezone is not null) then false end`;
   if (p.openNow) where.push(openSql);
 
-  const active = Object.entries(p.filters);
-  const passCols = active.map(([f, vals], k) => `s.facet_values && ${arg(vals.map((v) => `${f}=${v}`))}::text[] as p${k}`);
+  // Facet values are integer codes (facet number × 65536 + value number); an unknown value is -1 and matches nothing.
+  const passCols = active.map(([f, vals], k) => `s.fv && ${arg(vals.map((v) => cat.termNo.get(`${f}=${v}`) ?? -1))}::int[] as p${k}`);
   const passAll = active.length ? active.map((_, k) => `p${k}`).join(' and ') : 'true';
   // Disjunctive counts: a row failing only facet F still counts toward F's values.
   const others = (k: number) => active.map((_, j) => j).filter((j) => j !== k).map((j) => `p${j}`).join(' and ') || 'true';
   const countCase = active.length
-    ? `case split_part(v, '=', 1) ${active.map(([f], k) => `when ${arg(f)} then ${others(k)}`).join(' ')} else ${passAll} end`
+    ? `case v / 65536 ${active.map(([f], k) => `when ${arg(facetNo.get(f))}::int then ${others(k)}`).join(' ')} else ${passAll} end`
     : 'true';
-
   const order = {
     relevance: match.kind !== 'none' ? 'score desc, position' : 'position',
     name: 'sort_name collate "und-x-icu", position',
@@ -262,28 +283,34 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
   }[p.sort];
   const limit = arg(p.perPage);
   const offset = arg((p.page - 1) * p.perPage);
-  const wantedArg = arg(wanted);
+  const counting = browsing ? '' : `(select coalesce(json_object_agg(v, n), '{}') from (
+     select v, count(*)::int as n from m, unnest(m.fv) v
+      where v / 65536 = any(${arg(wanted.map((f) => facetNo.get(f)))}::int[]) and ${countCase} group by v) c)`;
   const sql = `
 with ${text}
-m as materialized (
-  select s.id, s.position, s.checked, s.facet_values, t.sort_name, ${score} as score, ${distance} as distance
+m as ${browsing ? '' : 'materialized'} (
+  select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${distance} as distance
          ${passCols.length ? ', ' + passCols.join(', ') : ''}
     from ${from}
    where ${where.join(' and ')}),
 f as (select * from m where ${passAll}),
 page as (select *, row_number() over (order by ${order}) as rn from f order by ${order} limit ${limit} offset ${offset})
-select (select count(*) from f)::int as total,
+select ${browsing ? arg(cat.browse.total) + '::int' : '(select count(*) from f)::int'} as total,
   coalesce((select json_agg(json_build_object(
-      'id', page.id, 'score', page.score, 'distance', page.distance, 'open_now', ${openNow}, 'resource', s.resource,
+      'id', page.id, 'score', page.score, 'distance', page.distance, 'open_now', ${openNow}, 'resource', r.resource,
       'location', (select to_jsonb(l) - 'service_id' from ${LIVE}.locations l where l.service_id = page.id
                    order by ${here ? `earth_distance(${here}, ll_to_earth(l.latitude, l.longitude)) nulls last, ` : ''}l.id limit 1))
-    order by page.rn) from page join ${LIVE}.services s on s.id = page.id), '[]') as hits,
-  (select coalesce(json_object_agg(v, n), '{}') from (
-     select v, count(*)::int as n from m, unnest(m.facet_values) v
-      where split_part(v, '=', 1) = any(${wantedArg}::text[]) and ${countCase} group by v) c) as counts,
-  (select coalesce(json_agg(resource order by position), '[]') from ${LIVE}.services where pinned) as pinned`;
+    order by page.rn) from page join ${LIVE}.services s on s.id = page.id join ${LIVE}.service_resources r on r.id = page.id), '[]') as hits,
+  ${browsing ? `'{}'::json` : counting} as counts,
+  (select value #>> '{}' from ${LIVE}.meta where key = 'hash') as gen`;
   // Named: each connection plans a statement shape once (planning costs more than running it here).
   const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
   const row = r.rows[0];
-  return { total: row.total as number, hits: row.hits as Hit[], counts: row.counts as Record<string, number>, pinned: row.pinned as Resource[] };
+  // The statement read another generation than the catalog describes (a load swapped data in).
+  if (row.gen !== cat.hash) throw new StaleCatalog();
+  const counts: Record<string, number> = {};
+  const wantedNo = new Set(wanted.map((f) => facetNo.get(f)));
+  const byCode = browsing ? Object.entries(cat.browse.counts).filter(([no]) => wantedNo.has(Math.floor(Number(no) / 65536))) : Object.entries(row.counts as Record<string, number>);
+  for (const [no, n] of byCode) counts[cat.noTerm.get(Number(no))!] = n;
+  return { total: row.total as number, hits: row.hits as Hit[], counts };
 }
