@@ -35,7 +35,7 @@ const time = (x: unknown) => (typeof x === 'string' && /^\d{2}:\d{2}(:\d{2})?/.t
 const date = (x: unknown) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? x : null);
 
 /** Bumped whenever the tables change, so a newer loader reloads data an older one loaded. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /** Stable hash of the bundle's content and the table layout, so reloading the same data is a no-op. */
 export function bundleHash(bundle: Bundle): string {
@@ -156,8 +156,31 @@ export function rowsOf(bundle: Bundle) {
       return { id: `${d.id}:${code}`, taxonomy_id: d.id, code, name: v?.label ?? null, description: v?.description ?? null, parent_id: parent ? `${d.id}:${parent}` : null, position, no: f * 65536 + position };
     }));
   const facets = defs.map((d, position) => ({ id: d.id, position, field: d.field ?? d.id, label: d.label, open: !d.values }));
-  return { locales, services, text, lexicon, locations, schedules, terms, facets };
+  return { locales, services, text, lexicon, locations, schedules, terms, facets, shortHeads: shortHeads(services, text) };
 }
+
+/** Per locale and 1–2 letter prefix: total, facet counts (by code) and the first 100 listed services, as the engine ranks them. */
+function shortHeads(services: { pinned: boolean; fv: number[] }[], text: { locale: string; position: number; name_prefixes: string[]; prefixes: string[] }[]) {
+  const heads = new Map<string, { locale: string; prefix: string; total: number; counts: Record<number, number>; name: number[]; tags: number[] }>();
+  for (const t of text) {
+    if (services[t.position].pinned) continue;
+    const inName = new Set(t.name_prefixes);
+    for (const p of t.prefixes) {
+      const key = `${t.locale}\u0000${p}`;
+      let h = heads.get(key);
+      if (!h) heads.set(key, (h = { locale: t.locale, prefix: p, total: 0, counts: {}, name: [], tags: [] }));
+      h.total++;
+      for (const v of services[t.position].fv) h.counts[v] = (h.counts[v] ?? 0) + 1;
+      const list = inName.has(p) ? h.name : h.tags;
+      if (list.length < HEAD) list.push(t.position);
+    }
+  }
+  return [...heads.values()].map(({ name, tags, ...h }) => {
+    const head = name.concat(tags).slice(0, HEAD);
+    return { ...h, head, head_scores: head.map((_, i) => (i < name.length ? 2 : 1)) };
+  });
+}
+const HEAD = 100;
 
 async function insert(c: pg.ClientBase, table: string, columns: string, rows: unknown[], select = '*') {
   const names = columns.split(',').map((x) => x.trim().split(' ')[0]).join(', ');
@@ -200,6 +223,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     }
     const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
     for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
+    for (let i = 0; i < rows.shortHeads.length; i += BATCH) await insert(c, `${gen}.short_heads`, 'locale text, prefix text, total int, counts jsonb, head int[], head_scores float8[]', rows.shortHeads.slice(i, i + BATCH));
     await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
     await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
     await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int, no int', rows.terms);

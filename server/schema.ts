@@ -90,6 +90,16 @@ create table ${s}.lexicon (
   docs int[] not null,            -- service positions
   scores float8[] not null,       -- score of an exact match of this word, per service
   primary key (locale, word));
+-- Every 1–2 letter prefix, precomputed without filters: the total, facet counts and the first
+-- 100 results. They match a large share of the directory, and people type them on every search.
+create table ${s}.short_heads (
+  locale text not null,
+  prefix text not null,
+  total int not null,
+  counts jsonb not null,          -- facet value code → count
+  head int[] not null,            -- service positions, best first
+  head_scores float8[] not null,  -- 2: a name word starts so; 1: a facet-label or keyword word does
+  primary key (locale, prefix));
 create table ${s}.locations (
   id text primary key,
   service_id text not null references ${s}.services(id),

@@ -184,7 +184,9 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   const short = units.findIndex((u) => 'short' in u);
   const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
   const run = (m: TextMatch) => runSql(db, cat, p, locale, m, wanted);
-  let res = await run(units.length ? words : { kind: 'none' });
+  // A lone 1–2 letter prefix with no filter, place or hours: its first 100 results and counts were computed at load.
+  const head = units.length === 1 && short === 0 && !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
+  let res = await run(head ? { kind: 'head', prefix: (units[0] as { short: string }).short } : units.length ? words : { kind: 'none' });
   let relaxed = false;
   if (res.total === 0 && units.length > 1) {
     res = await run({ ...words, need: 1 });
@@ -208,7 +210,9 @@ type TextMatch =
   /** The engine's matching: expanded terms, an optional short prefix unit, and how many units must match. */
   | { kind: 'words'; terms: Awaited<ReturnType<typeof expandTerms>>; short?: { k: number; p: string }; need: number }
   /** Fallback: stemmed full text in the locale's configuration. Only letters and digits reach the tsquery. */
-  | { kind: 'stem'; tsquery: string };
+  | { kind: 'stem'; tsquery: string }
+  /** A precomputed short prefix (short_heads). */
+  | { kind: 'head'; prefix: string };
 
 async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: string, match: TextMatch, wanted: string[]) {
   const args: unknown[] = [];
@@ -223,6 +227,7 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
   let text = '';
   let from = `${LIVE}.services s`;
   let score = '0::float8';
+  let headSql = '';
   if (match.kind === 'words') {
     const T = match.terms;
     const shortSql = match.short
@@ -240,6 +245,12 @@ tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),
 tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
+  } else if (match.kind === 'head') {
+    const h = `${LIVE}.short_heads h where h.locale = ${loc()} and h.prefix = ${arg(match.prefix)}`;
+    text = `hd as (select x.pos, x.sc from ${h.replace(' where ', ', unnest(h.head, h.head_scores) x(pos, sc) where ')}),`;
+    from = `hd join ${LIVE}.services s on s.position = hd.pos`;
+    score = 'hd.sc';
+    headSql = h;
   } else if (match.kind === 'stem') {
     text = `q as (select to_tsquery(${arg(textConfig(locale))}::regconfig, ${arg(match.tsquery)}) as q),`;
     from = `${LIVE}.services s join ${LIVE}.service_text st on st.service_id = s.id and st.locale = ${loc()}, q`;
@@ -283,25 +294,25 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
   }[p.sort];
   const limit = arg(p.perPage);
   const offset = arg((p.page - 1) * p.perPage);
-  const counting = browsing ? '' : `(select coalesce(json_object_agg(v, n), '{}') from (
+  const counting = browsing || headSql ? '' : `(select coalesce(json_object_agg(v, n), '{}') from (
      select v, count(*)::int as n from m, unnest(m.fv) v
       where v / 65536 = any(${arg(wanted.map((f) => facetNo.get(f)))}::int[]) and ${countCase} group by v) c)`;
   const sql = `
 with ${text}
-m as ${browsing ? '' : 'materialized'} (
+m as ${browsing || headSql ? '' : 'materialized'} (
   select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${distance} as distance
          ${passCols.length ? ', ' + passCols.join(', ') : ''}
     from ${from}
    where ${where.join(' and ')}),
 f as (select * from m where ${passAll}),
 page as (select *, row_number() over (order by ${order}) as rn from f order by ${order} limit ${limit} offset ${offset})
-select ${browsing ? arg(cat.browse.total) + '::int' : '(select count(*) from f)::int'} as total,
+select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((select h.total from ${headSql}), 0)` : '(select count(*) from f)::int'} as total,
   coalesce((select json_agg(json_build_object(
       'id', page.id, 'score', page.score, 'distance', page.distance, 'open_now', ${openNow}, 'resource', r.resource,
       'location', (select to_jsonb(l) - 'service_id' from ${LIVE}.locations l where l.service_id = page.id
                    order by ${here ? `earth_distance(${here}, ll_to_earth(l.latitude, l.longitude)) nulls last, ` : ''}l.id limit 1))
     order by page.rn) from page join ${LIVE}.services s on s.id = page.id join ${LIVE}.service_resources r on r.id = page.id), '[]') as hits,
-  ${browsing ? `'{}'::json` : counting} as counts,
+  ${browsing ? `'{}'::json` : headSql ? `coalesce((select h.counts from ${headSql}), '{}')` : counting} as counts,
   (select value #>> '{}' from ${LIVE}.meta where key = 'hash') as gen`;
   // Named: each connection plans a statement shape once (planning costs more than running it here).
   const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
@@ -310,7 +321,7 @@ select ${browsing ? arg(cat.browse.total) + '::int' : '(select count(*) from f):
   if (row.gen !== cat.hash) throw new StaleCatalog();
   const counts: Record<string, number> = {};
   const wantedNo = new Set(wanted.map((f) => facetNo.get(f)));
-  const byCode = browsing ? Object.entries(cat.browse.counts).filter(([no]) => wantedNo.has(Math.floor(Number(no) / 65536))) : Object.entries(row.counts as Record<string, number>);
+  const byCode = Object.entries(browsing ? cat.browse.counts : (row.counts as Record<string, number>)).filter(([no]) => wantedNo.has(Math.floor(Number(no) / 65536)));
   for (const [no, n] of byCode) counts[cat.noTerm.get(Number(no))!] = n;
   return { total: row.total as number, hits: row.hits as Hit[], counts };
 }

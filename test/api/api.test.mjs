@@ -158,6 +158,10 @@ describe('facets and paging', () => {
     { text: 'trafficking', filters: { cost: ['free'] } },
     { text: 'training', filters: { type: ['training', 'webinar'], language: ['es'] } },
     { text: 'youth', filters: { audience: ['youth'], contact: ['web'] } },
+    // 1–2 letter prefixes: precomputed at load without filters, computed with them.
+    { text: 'tr', filters: {} },
+    { text: 'h', filters: {} },
+    { text: 'h', filters: { cost: ['free'] } },
   ];
   for (const c of cases) {
     it(`disjunctive counts match the in-browser engine: "${c.text}" ${JSON.stringify(c.filters)}`, async () => {
