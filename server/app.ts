@@ -47,7 +47,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     statement_timeout: 5000,
     application_name: 'resource-finder api',
     // Plan each statement shape once per connection, not per request.
-    options: '-c plan_cache_mode=force_generic_plan',
+    options: '-c plan_cache_mode=force_generic_plan -c work_mem=32MB',
   });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => {});

@@ -234,14 +234,19 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
       ? `union all select ${arg(match.short.k)}::int, position, case when name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
            from ${LIVE}.service_text where locale = ${loc()} and prefixes @> array[${arg(match.short.p)}::text]`
       : '';
+    // Without multi-word phrases every alternative is one term: a unit's score is one sum.
     text = `
 terms as (select * from unnest(${arg(T.map((x) => x.k))}::int[], ${arg(T.map((x) => x.a))}::int[], ${arg(T.map((x) => x.nt))}::int[],
                                ${arg(T.map((x) => x.ti))}::int[], ${arg(T.map((x) => x.word))}::text[], ${arg(T.map((x) => x.w))}::float8[]) t(k, a, nt, ti, word, w)),
+${T.some((x) => x.nt > 1) ? `
 th as (select t.k, t.a, t.nt, t.ti, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
         group by 1, 2, 3, 4, 5),
 ta as (select k, a, pos, sum(s) as s from th group by k, a, nt, pos having count(*) = nt),
-tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),
+tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),` : `
+tu as (select t.k, d.pos, sum(t.w * d.sc) as s
+         from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
+        group by 1, 2 ${shortSql}),`}
 tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
