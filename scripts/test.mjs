@@ -1,12 +1,14 @@
 // `npm test`: every check in order, then ONE last line "N passed, N failed" that CI reads.
 // Stages: localize → type-check → lint → build → browser tests (web-test-runner) →
-// CLI tests (node:test) → end-to-end tests of the built bundle (node:test + playwright-core).
+// CLI tests (node:test) → end-to-end tests of the built bundle (node:test + playwright-core) →
+// search service tests (node:test against a throwaway PostgreSQL cluster).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 import { ensureDebianPackages } from './ensure-tool.mjs';
+import { ensurePostgres } from './pg-cluster.mjs';
 
 // The browser tests need a Chromium (tools here cannot download their own): install Debian's when
 // missing and running as root, else say the one command to run.
@@ -56,8 +58,18 @@ rmSync(tmp, { recursive: true, force: true });
 countNodeTests(run('CLI and docs tests', 'node', ['--test', '--test-reporter=tap', 'test/cli/', 'test/docs/']).stdout ?? '');
 countNodeTests(run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/e2e/']).stdout ?? '');
 
+// The search service's tests start their own PostgreSQL cluster; PostgreSQL is installed with apt
+// when missing and we are root, otherwise the command to run is printed.
+try {
+  ensurePostgres();
+  countNodeTests(run('search service tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/api/']).stdout ?? '');
+} catch (e) {
+  console.error(e.message);
+  failedStages.push('PostgreSQL');
+}
+
 // A stage that failed without failing a counted test (type errors, lint, build) still counts once.
-const uncounted = failedStages.filter((s) => !['browser tests', 'CLI and docs tests', 'end-to-end tests'].includes(s));
+const uncounted = failedStages.filter((s) => !['browser tests', 'CLI and docs tests', 'end-to-end tests', 'search service tests'].includes(s));
 totals.failed += uncounted.length;
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -12,6 +12,7 @@ import type { Problem } from '../core/types.js';
 import { isTimeZone, validateBundle } from '../core/validate.js';
 import { importCsv, locateCsv, readColumnMap } from './csv.js';
 import { importHsds } from './hsds.js';
+import { dbCommand } from './db.js';
 import { countLine, parseJson, problemJson, readText, type Located } from './io.js';
 import { lintBundle } from './lint.js';
 import { loadZipTable, placesFor } from './places.js';
@@ -27,6 +28,7 @@ Usage:
   resource-finder build FILE -o OUT            Check, then write a compact bundle for the site.
   resource-finder import --from csv FILE [-o OUT]   Turn a spreadsheet (CSV) into a bundle.
   resource-finder import --from hsds FILE [-o OUT]  Turn Open Referral HSDS 3.0 JSON into a bundle.
+  resource-finder db load FILE --database URL  Load a bundle (or HSDS JSON) into PostgreSQL for the search service.
 
 Options:
   -o, --out FILE     Where to write (import writes to the screen without it).
@@ -85,6 +87,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         columns: { type: 'string' },
         verbose: { type: 'boolean' },
         'no-places': { type: 'boolean' },
+        database: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -240,6 +244,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     return 0;
   }
+
+  if (command == 'db') return dbCommand(files, o, allProblems, io);
 
   io.err(`resource-finder: unknown command "${command}". Commands: validate, build, import. Run "resource-finder --help".`);
   return 2;

@@ -1,0 +1,257 @@
+/**
+ * Loads a checked bundle into PostgreSQL as a new generation, then swaps it in atomically.
+ * Owns: turning bundle resources into rows (the same indexed text as the in-browser engine), the
+ * swap, and idempotence (the same data is not loaded twice). Does not own: checking the bundle
+ * (core/validate.ts, done by the caller) or the layout (schema.ts).
+ */
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
+import { buildFacets, valueLabels } from '../src/core/facets.js';
+import { docOf } from '../src/core/search-index.js';
+import { foldForSearch, localizedText, words } from '../src/core/text.js';
+import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.js';
+
+export interface LoadOptions {
+  /** Load even when the live data came from the same bundle. */
+  force?: boolean;
+  /** Called after each batch of rows; a throw aborts the load (the old data keeps serving). */
+  onProgress?: (done: number, total: number) => void;
+}
+export interface LoadReport { status: 'loaded' | 'unchanged'; services: number; hash: string; ms: number }
+
+const BATCH = 1000;
+/** Serializes loads across processes: two loads at once would race for the swap. */
+const LOCK_KEY = 724_551_017;
+
+/** HSDS weekday codes, used for schedules. */
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+
+type Loose = Record<string, unknown>;
+const obj = (x: unknown): Loose | undefined => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Loose) : undefined);
+const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+const str = (x: unknown) => (typeof x === 'string' && x ? x : null);
+const time = (x: unknown) => (typeof x === 'string' && /^\d{2}:\d{2}(:\d{2})?/.test(x) ? x.slice(0, 8).replace(/[Z+-].*$/, '') : null);
+const date = (x: unknown) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? x : null);
+
+/** Bumped whenever the tables change, so a newer loader reloads data an older one loaded. */
+const LAYOUT_VERSION = 4;
+
+/** Stable hash of the bundle's content and the table layout, so reloading the same data is a no-op. */
+export function bundleHash(bundle: Bundle): string {
+  return createHash('sha256').update(`${LAYOUT_VERSION}\n${JSON.stringify(bundle)}`).digest('hex');
+}
+
+/** Locations of a resource: HSDS-style `locations[]` with latitude/longitude (the bundle's coming shape). */
+function locationsOf(r: Resource): Loose[] {
+  const list = (r as unknown as Loose).locations;
+  return Array.isArray(list) ? list.map(obj).filter((x): x is Loose => !!x) : [];
+}
+
+/** HSDS schedules with a weekly pattern; description-only schedules stay in the resource JSON. */
+function schedulesOf(items: unknown, serviceId: string, locationId: string | null, tz: string | null) {
+  if (!Array.isArray(items)) return [];
+  return items.map(obj).filter((s): s is Loose => !!s).map((s) => ({
+    service_id: serviceId,
+    location_id: locationId,
+    freq: str(s.freq)?.toUpperCase() ?? null,
+    byday: typeof s.byday === 'string' ? s.byday.split(',').map((d) => d.trim().toUpperCase()).filter((d) => DAYS.has(d)) : null,
+    opens_at: time(s.opens_at),
+    closes_at: time(s.closes_at),
+    timezone: str(s.timezone) ?? tz,
+    valid_from: date(s.valid_from),
+    valid_to: date(s.valid_to),
+    description: s.description ?? null,
+  })).filter((s) => s.opens_at && s.closes_at);
+}
+
+// The engine's search settings (core/query.ts BOOST; MiniSearch's BM25+ defaults k, b, d).
+const FIELDS = ['name', 'tags', 'org', 'desc'] as const;
+const BOOST = { name: 4, tags: 2.5, org: 1.5, desc: 1 };
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+interface Posting { word: string; ndoc: number; docs: number[]; scores: number[] }
+
+/**
+ * The engine's index as postings: for each folded word, the documents containing it and the score
+ * MiniSearch gives an exact match of it there (BM25+ per field × field boost, summed over fields),
+ * with the same words, field lengths (unique tokens) and document frequencies per field.
+ */
+export function postings(docs: Record<(typeof FIELDS)[number], string>[]): Posting[] {
+  const n = docs.length;
+  const avg = { name: 0, tags: 0, org: 0, desc: 0 };
+  const tfs = docs.map((d) => FIELDS.map((f) => {
+    const toks = words(d[f]);
+    avg[f] += new Set(toks).size / n;
+    const tf = new Map<string, number>();
+    for (const t of toks) { const w = foldForSearch(t); if (w) tf.set(w, (tf.get(w) ?? 0) + 1); }
+    return { tf, len: new Set(toks).size };
+  }));
+  const df = new Map<string, number[]>();
+  for (const fields of tfs) fields.forEach(({ tf }, fi) => { for (const w of tf.keys()) { let a = df.get(w); if (!a) df.set(w, (a = [0, 0, 0, 0])); a[fi]++; } });
+  const idf = (m: number) => Math.log(1 + (n - m + 0.5) / (m + 0.5));
+  const out = new Map<string, Posting>();
+  tfs.forEach((fields, doc) => {
+    const score = new Map<string, number>();
+    fields.forEach(({ tf, len }, fi) => {
+      const f = FIELDS[fi];
+      for (const [w, t] of tf) {
+        const bm = idf(df.get(w)![fi]) * (BM25.d + (t * (BM25.k + 1)) / (t + BM25.k * (1 - BM25.b + (BM25.b * len) / avg[f])));
+        score.set(w, (score.get(w) ?? 0) + BOOST[f] * bm);
+      }
+    });
+    for (const [w, sc] of score) {
+      let p = out.get(w);
+      if (!p) out.set(w, (p = { word: w, ndoc: 0, docs: [], scores: [] }));
+      p.ndoc++;
+      p.docs.push(doc);
+      p.scores.push(sc);
+    }
+  });
+  return [...out.values()];
+}
+
+/** All rows of a bundle, computed in Node with the engine's own text functions. */
+export function rowsOf(bundle: Bundle) {
+  const def = bundle.meta.default_locale;
+  const locales = [...new Set([def, ...bundle.meta.locales])];
+  const table = buildFacets(bundle);
+  const defs = table.defs;
+  const zone = str((bundle.meta as unknown as Loose).timezone);
+  // Value numbers within each facet, in the facet's order (closed) or first-seen order (open).
+  const valueNo = new Map<number, number>();
+  table.ids.forEach((m) => Array.from(m.values()).forEach((g, position) => valueNo.set(g, position)));
+  const services = bundle.resources.map((r, i) => ({
+    id: r.id, position: i, pinned: !!r.pinned, status: r.status ?? null, checked: r.link_check?.checked ?? null,
+    always_open: !!r.availability?.includes('24-7'),
+    fv: Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => table.facetOf[g] * 65536 + valueNo.get(g)!),
+  }));
+  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
+  const lexicon = new Map<string, Posting[]>();
+  for (const loc of locales) {
+    const labels = valueLabels(table, loc, def);
+    const docs = bundle.resources.map((r, i) => docOf(bundle, r, i, loc, Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g])));
+    docs.forEach((d, i) => {
+      const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
+      const namePre = [...new Set(starts(d.name))];
+      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
+    });
+    lexicon.set(loc, postings(docs));
+  }
+  const locations: Loose[] = [];
+  const schedules: ReturnType<typeof schedulesOf> = [];
+  for (const r of bundle.resources) {
+    schedules.push(...schedulesOf(r.schedules, r.id, null, zone));
+    locationsOf(r).forEach((l, k) => {
+      const id = str(l.id) ?? `${r.id}#${k + 1}`;
+      const tz = str(l.timezone) ?? zone;
+      locations.push({ id, service_id: r.id, name: l.name ?? null, latitude: num(l.latitude), longitude: num(l.longitude), address: obj(l.address) ?? (k === 0 ? r.address ?? null : null), timezone: tz });
+      schedules.push(...schedulesOf(l.schedules, r.id, id, tz));
+    });
+  }
+  const terms = defs.flatMap((d: FacetDef, f) =>
+    Array.from(table.ids[f].keys(), (code, position) => {
+      const v = d.values?.find((x) => x.id === code) as (Loose & { label: unknown }) | undefined;
+      const parent = str(v?.parent) ?? str(v?.parent_id);
+      return { id: `${d.id}:${code}`, taxonomy_id: d.id, code, name: v?.label ?? null, description: v?.description ?? null, parent_id: parent ? `${d.id}:${parent}` : null, position, no: f * 65536 + position };
+    }));
+  const facets = defs.map((d, position) => ({ id: d.id, position, field: d.field ?? d.id, label: d.label, open: !d.values }));
+  return { locales, services, text, lexicon, locations, schedules, terms, facets, shortHeads: shortHeads(services, text) };
+}
+
+/** Per locale and 1–2 letter prefix: total, facet counts (by code) and the first 100 listed services, as the engine ranks them. */
+function shortHeads(services: { pinned: boolean; fv: number[] }[], text: { locale: string; position: number; name_prefixes: string[]; prefixes: string[] }[]) {
+  const heads = new Map<string, { locale: string; prefix: string; total: number; counts: Record<number, number>; name: number[]; tags: number[] }>();
+  for (const t of text) {
+    if (services[t.position].pinned) continue;
+    const inName = new Set(t.name_prefixes);
+    for (const p of t.prefixes) {
+      const key = `${t.locale}\u0000${p}`;
+      let h = heads.get(key);
+      if (!h) heads.set(key, (h = { locale: t.locale, prefix: p, total: 0, counts: {}, name: [], tags: [] }));
+      h.total++;
+      for (const v of services[t.position].fv) h.counts[v] = (h.counts[v] ?? 0) + 1;
+      const list = inName.has(p) ? h.name : h.tags;
+      if (list.length < HEAD) list.push(t.position);
+    }
+  }
+  return [...heads.values()].map(({ name, tags, ...h }) => {
+    const head = name.concat(tags).slice(0, HEAD);
+    return { ...h, head, head_scores: head.map((_, i) => (i < name.length ? 2 : 1)) };
+  });
+}
+const HEAD = 100;
+
+async function insert(c: pg.ClientBase, table: string, columns: string, rows: unknown[], select = '*') {
+  const names = columns.split(',').map((x) => x.trim().split(' ')[0]).join(', ');
+  const into = select === '*' ? `${table} (${names})` : table;
+  if (rows.length) await c.query(`insert into ${into} select ${select} from jsonb_to_recordset($1::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
+}
+
+/**
+ * Loads `bundle` (already checked) into the database at `url`: creates the shared objects, fills a
+ * fresh schema, indexes it, then renames it to `rf_live` in one transaction. On any error the new
+ * schema is dropped and the live data is untouched.
+ */
+export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions = {}): Promise<LoadReport> {
+  const t0 = Date.now();
+  const hash = bundleHash(bundle);
+  const c = new pg.Client({ connectionString: url, application_name: 'resource-finder db load' });
+  await c.connect();
+  const gen = `rf_load_${Date.now().toString(36)}_${process.pid}`;
+  try {
+    await c.query('set client_min_messages = warning');
+    await c.query('select pg_advisory_lock($1)', [LOCK_KEY]);
+    await c.query(SHARED_DDL);
+    const live = await c.query(`select value #>> '{}' as hash from ${LIVE}.meta where key = 'hash'`).catch(() => ({ rows: [] as { hash: string }[] }));
+    if (!opts.force && live.rows[0]?.hash === hash) return { status: 'unchanged', services: bundle.resources.length, hash, ms: Date.now() - t0 };
+
+    const rows = rowsOf(bundle);
+    await c.query(generationDdl(gen));
+    const total = rows.services.length;
+    for (let i = 0; i < total; i += BATCH) {
+      const part = rows.services.slice(i, i + BATCH);
+      await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, fv int[]', part);
+      await insert(c, `${gen}.service_resources`, 'id text, resource jsonb', bundle.resources.slice(i, i + BATCH).map((resource) => ({ id: resource.id, resource })));
+      const ids = new Set(part.map((s) => s.id));
+      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[], name text, tags text, org text, descr text, cfg text',
+        rows.text.filter((t) => ids.has(t.service_id)),
+        `service_id, position, locale, sort_name, name_prefixes, prefixes,
+         setweight(to_tsvector(cfg::regconfig, name), 'A') || setweight(to_tsvector(cfg::regconfig, tags), 'B') ||
+         setweight(to_tsvector(cfg::regconfig, org), 'C') || setweight(to_tsvector(cfg::regconfig, descr), 'D')`);
+      opts.onProgress?.(Math.min(total, i + BATCH), total);
+    }
+    const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
+    for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
+    for (let i = 0; i < rows.shortHeads.length; i += BATCH) await insert(c, `${gen}.short_heads`, 'locale text, prefix text, total int, counts jsonb, head int[], head_scores float8[]', rows.shortHeads.slice(i, i + BATCH));
+    await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
+    await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
+    await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int, no int', rows.terms);
+    await insert(c, `${gen}.facets`, 'id text, position int, field text, label jsonb, open boolean', rows.facets);
+    // Browsing without a query or filters (the first view of every visitor) is answered from these.
+    const browse = { total: 0, counts: {} as Record<number, number> };
+    for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
+    const meta = { browse, hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
+    await c.query(indexDdl(gen, rows.locales));
+
+    // The swap: searches see the old generation or the new one, never a mix.
+    await c.query('begin');
+    await c.query(`drop schema if exists rf_old cascade`);
+    // PostgreSQL has no "alter schema if exists … rename".
+    await c.query(`do $$ begin if exists (select 1 from pg_namespace where nspname = '${LIVE}') then alter schema ${LIVE} rename to rf_old; end if; end $$`);
+    await c.query(`alter schema ${gen} rename to ${LIVE}`);
+    await c.query('commit');
+    await c.query('drop schema if exists rf_old cascade');
+    return { status: 'loaded', services: total, hash, ms: Date.now() - t0 };
+  } catch (e) {
+    await c.query('rollback').catch(() => {});
+    await c.query(`drop schema if exists ${gen} cascade`).catch(() => {});
+    throw e;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+/** Localized text of a stored JSON value (used by the service for labels). */
+export const textOf = (x: unknown, locale: string, def: string) => localizedText(x as never, locale, def).text;
