@@ -5,12 +5,14 @@
  * Does not own: rendering, URL state or loading bundles (the element), nor index internals.
  */
 import type { Bundle, Resource } from './types.js';
-import { foldForSearch, localizedText, wordRanges, words } from './text.js';
+import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
+import { stemmerFor } from './stem.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
 import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
-import { compileSynonyms, matchedWords, planQuery, runQuery, type Synonyms, type TextResults, type UnitResult } from './query.js';
+import { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries, type Synonyms, type TextResults, type UnitResult } from './query.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
+export { MAX_QUERY_LENGTH, normalizeQuery } from './text.js';
 
 export type SortOrder = 'relevance' | 'name' | 'verified';
 export interface Query {
@@ -40,7 +42,15 @@ export interface Results {
 export interface Engine {
   readonly locale: string;
   setLocale(locale: string): void;
+  /** `q.text` is read through normalizeQuery (invisible characters dropped, MAX_QUERY_LENGTH). */
   search(q: Query): Results;
+  /**
+   * "Did you mean" for a query that finds nothing or little: up to `max` (3) versions of `text`
+   * with each word the index does not know replaced by the closest words of the visitor's
+   * language, closest first; empty when every word is known or while the index builds.
+   * `locale` defaults to the current one (another is used only if its index is loaded).
+   */
+  suggest(text: string, locale?: string, max?: number): string[];
   /** Resolves when the search index for the current locale is complete. */
   readonly ready: Promise<void>;
 }
@@ -92,9 +102,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
-    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
-    const ix = newIndex();
-    const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
+    const stem = stemmerFor(loc);
+    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc, stem), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = newIndex(stem);
+    const other = new Map([[loc, labels]]);
+    const labelsOf = (l: string) => other.get(l) ?? other.set(l, valueLabels(table, l, def)).get(l)!;
+    const tags = (i: number) => (l: string) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g]);
     const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
@@ -141,13 +154,13 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function search(q: Query): Results {
     const s = cur;
-    const qtext = q.text.trim();
+    const qtext = normalizeQuery(q.text);
     const indexing = !s.index;
     let cand: ArrayLike<number> = listed;
     let found: TextResults | undefined;
     if (qtext && s.index) {
       const key = s.locale + '\u0000' + qtext;
-      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index.vocab), n, isListed, s.cache) };
+      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index), n, isListed, s.cache) };
       found = memo.found;
       cand = found.ids;
     } else if (qtext) {
@@ -186,5 +199,10 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     get ready() { return cur.ready; },
     setLocale,
     search,
+    suggest: (text, locale, max) => {
+      const ix = (locale && states.get(locale)) ? states.get(locale)!.index : cur.index;
+      const t = normalizeQuery(text);
+      return ix && t ? suggestQueries(t, ix, max) : [];
+    },
   };
 }
