@@ -50,8 +50,9 @@ for (const file of readdirSync(setDir).filter((f) => f.endsWith('.json')).sort()
     if (ndcg !== undefined) s.ndcg.push(ndcg);
     if (res.total === 0) s.zero++;
     const line = `${j.locale} ${JSON.stringify(j.q)}: ${res.total} results; top 5: ${ids.slice(0, 5).map((id) => `${id}${grade(id) ? `(${grade(id)})` : ''}`).join(', ') || '—'}`;
-    if (!success || res.total === 0 || (ndcg ?? 1) < 0.5) failures.push(`${line}${ndcg !== undefined ? `; nDCG@5 ${ndcg.toFixed(2)}` : ''}`);
-    else if (verbose) console.log(line);
+    const full = `${line}${ndcg !== undefined ? `; nDCG@5 ${ndcg.toFixed(2)}` : ''}`;
+    if (!success || res.total === 0 || (ndcg ?? 1) < 0.5) failures.push(full);
+    else if (verbose) console.log(full);
   }
 }
 

@@ -135,8 +135,9 @@ function runUnit(ix: TextIndex, u: Unit): UnitResult {
     return { ids: e.name.concat(e.tags), scores: e.name.map(() => 2).concat(e.tags.map(() => 1)), words: new Set(), short: u.short };
   }
   const res = ix.ms.search(u.q, { boost: BOOST, maxFuzzy: 2 });
-  // MiniSearch multiplies by the query words matched; inside one unit those are synonyms of one
-  // word, which must not count extra.
+  // MiniSearch multiplies the sum of the matched query words' scores by their number; inside one
+  // unit those are forms and synonyms of one word, which must not count extra. (Their sum ranks
+  // the judged set better than their mean: a resource naming several of them is on topic.)
   if (res.some((r) => r.queryTerms.length > 1)) {
     for (const r of res) r.score /= r.queryTerms.length;
     res.sort((a, b) => b.score - a.score);
@@ -147,10 +148,15 @@ function runUnit(ix: TextIndex, u: Unit): UnitResult {
   return { ids: Int32Array.from(res, (r) => r.id as number), scores: Float64Array.from(res, (r) => r.score), words };
 }
 
-export interface TextResults { ids: number[]; scores: number[]; units: UnitResult[]; relaxed: boolean }
+/** `all`: how many of the first `ids` match every unit; the rest match some. */
+export interface TextResults { ids: number[]; scores: number[]; all: number; units: UnitResult[]; relaxed: boolean }
+
+/** Below this many resources matching every word, resources matching some words follow them. */
+export const FILL = { below: 5 };
 
 /**
- * All units must match; if nothing does, any may (`relaxed`). Score = sum of unit scores × units
+ * All units must match; when fewer than FILL.below resources do, the resources matching only
+ * some units follow (`all` says where), and if none matches all, `relaxed`. Score = sum of unit scores × units
  * matched. `cache` keeps this query's unit results: the next keystroke reruns only changed words.
  */
 export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: number) => boolean, cache: Map<string, UnitResult>): TextResults {
@@ -173,9 +179,12 @@ export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: num
     return { ids, scores: ids.map((id) => score[id]) };
   };
   const and = combine(true);
-  if (and.ids.length || rs.length < 2) return { ...and, units: rs, relaxed: false };
+  if (rs.length < 2 || and.ids.length >= FILL.below) return { ...and, all: and.ids.length, units: rs, relaxed: false };
+  // Few or no resources match every word: those first, then the ones matching some words.
   const any = combine(false);
-  return { ...any, units: rs, relaxed: any.ids.length > 0 };
+  const has = new Set(and.ids);
+  any.ids.forEach((id, k) => { if (!has.has(id)) { and.ids.push(id); and.scores.push(any.scores[k]); } });
+  return { ...and, all: has.size, units: rs, relaxed: !has.size && and.ids.length > 0 };
 }
 
 /** What to highlight: indexed words any unit matched, and prefixes of short units (in names). */
