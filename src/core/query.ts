@@ -65,7 +65,7 @@ function queryWords(text: string): { f: string; lower?: string }[] {
 }
 
 /** Weights of the extra words a unit also matches, relative to the word as typed. */
-export const WEIGHTS = { stem: 0.9, synonym: 0.6, typo: 0.5 };
+export const WEIGHTS = { stem: 1, stemOfKnown: 0.6, synonym: 0.4, typo: 0.5 };
 
 /**
  * One unit per user word (or synonym phrase). A word matches itself and every indexed word of
@@ -87,11 +87,15 @@ export function planQuery(text: string, syn: Synonyms, ix: Pick<TextIndex, 'voca
   };
   // Exact words (no prefix, no typo tolerance) of weight `boost`, any of them.
   const exact = (ws: string[], boost: number): MsQuery => ({ combineWith: 'OR', queries: ws, prefix: false, fuzzy: false, boostTerm: () => boost });
-  const term = (t: { f: string; lower?: string }, last: boolean): MsQuery => {
+  // Typo tolerance for a word of 4+ letters that begins no indexed word and has no other form
+  // or synonym there (then it is a real word, not a typo: "refugios" must not find "religiosos").
+  const typo = (f: string, v: string[], hit: unknown) => f.length > 3 && !v.length && !hit && !starts(f);
+  const term = (t: { f: string; lower?: string }, last: boolean, hit: unknown): MsQuery => {
     const f = t.f;
-    const q: MsQuery = { queries: [f], prefix: last || f.length > 2, fuzzy: f.length > 3 && !starts(f) ? 0.2 : false };
     const v = variants(f, t.lower);
-    return v.length ? { combineWith: 'OR', queries: [q, exact(v, WEIGHTS.stem)] } : q;
+    const q: MsQuery = { queries: [f], prefix: last || f.length > 2, fuzzy: typo(f, v, hit) ? 0.2 : false };
+    // A word the text holds as typed weighs its other forms less ("employers" ≠ "employment").
+    return v.length ? { combineWith: 'OR', queries: [q, exact(v, vocab.get(f[0])?.has(f) ? WEIGHTS.stemOfKnown : WEIGHTS.stem)] } : q;
   };
   // A synonym member: all its words, each as itself or a word of its stem.
   const member = (m: string[], boost: number): MsQuery =>
@@ -105,9 +109,9 @@ export function planQuery(text: string, syn: Synonyms, ix: Pick<TextIndex, 'voca
     const last = i === toks.length;
     const t = own[own.length - 1].f;
     if (last && !hit && t.length < 3) { units.push({ q: t, key: '<' + t, short: t }); continue; }
-    const parts = own.map((x, j) => term(x, last && j === own.length - 1));
+    const parts = own.map((x, j) => term(x, last && j === own.length - 1, hit));
     const extra = (hit?.group ?? []).map((m) => member(m, WEIGHTS.synonym));
-    if (last && t.length > 3 && !starts(t)) {
+    if (last && typo(t, variants(t, own[own.length - 1].lower), hit)) {
       const near: string[] = [];
       for (const w of vocab.get(t[0]) ?? []) if (near.length < 24 && nearPrefix(t, w, t.length > 7 ? 2 : 1)) near.push(w);
       if (near.length) extra.push(exact(near, WEIGHTS.typo));
@@ -121,7 +125,7 @@ export function planQuery(text: string, syn: Synonyms, ix: Pick<TextIndex, 'voca
 
 // Name first; facet labels and keywords next; then organization; description last; the other
 // locales' names, keywords and labels least, so the visitor's language ranks first.
-export const BOOST = { name: 4, tags: 2.5, org: 1.5, desc: 1, alt: 0.5 };
+export const BOOST = { name: 4, kw: 2.5, tags: 2.5, org: 1, desc: 1, alt: 0.3 };
 
 /**
  * One unit's matches, best first, in typed arrays (kept across keystrokes, so few objects for the

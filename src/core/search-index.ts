@@ -9,8 +9,12 @@ import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, pick, words } from './text.js';
 import type { Stem } from './stem.js';
 
-/** `alt`: the resource's text in the bundle's other locales (name, keywords, facet labels). */
-export interface Doc { id: number; name: string; tags: string; org: string; desc: string; alt: string }
+/**
+ * `kw`: the resource's keywords (few and specific); `tags`: its facet value labels (broad: every
+ * resource for health care staff says "Health care and mental health"); `alt`: its names,
+ * keywords and facet labels in the bundle's other locales.
+ */
+export interface Doc { id: number; name: string; kw: string; tags: string; org: string; desc: string; alt: string }
 
 /**
  * The locale's text of one resource (default-locale text where it has no translation), and in
@@ -29,7 +33,7 @@ export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, t
     if (name.lang !== shown) alt.push(name.text);
     alt.push(...kw(loc), ...tagLabels(loc));
   }
-  return { id, name: t(r.name).text, tags: tagLabels(locale).concat(kw(locale)).join(' · '), org: t(r.organization?.name).text, desc: t(r.description).text, alt: alt.join(' · ') };
+  return { id, name: t(r.name).text, kw: kw(locale).join(' · '), tags: tagLabels(locale).join(' · '), org: t(r.organization?.name).text, desc: t(r.description).text, alt: alt.join(' · ') };
 }
 
 export interface TextIndex {
@@ -86,12 +90,12 @@ export function newIndex(stem: Stem): TextIndex {
       let s = vocab.get(f[0]);
       if (!s) vocab.set(f[0], (s = new Set()));
       if (!s.has(f)) { s.add(f); const lower = t.toLowerCase(); if (lower !== f && /^\p{Ll}+$/u.test(lower)) spelled.set(f, lower); }
-      if (field === 'name' || field === 'tags') { addShort(f[0], field); if (f.length > 1) addShort(f.slice(0, 2), field); }
+      if (field !== 'org' && field !== 'desc') { const k = field === 'name' ? field : 'tags'; addShort(f[0], k); if (f.length > 1) addShort(f.slice(0, 2), k); }
     }
     return f;
   };
   // Name is indexed first, so a word in both name and tags counts as a name match.
-  const ms = new MiniSearch<Doc>({ fields: ['name', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
+  const ms = new MiniSearch<Doc>({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
   return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; ms.add(d); } };
 }
 
