@@ -168,27 +168,19 @@ export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: num
   // Keep only this keystroke's words: the next keystroke usually repeats all but the last.
   cache.clear();
   units.forEach((u, k) => cache.set(u.key, rs[k]));
-  const combine = (all: boolean) => {
-    const ids: number[] = [], scores: number[] = [];
-    if (rs.length === 1) {
-      const r = rs[0];
-      for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
-      return { ids, scores };
-    }
-    const score = new Float64Array(n), count = new Uint8Array(n), seen: number[] = [];
-    for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; if (!count[id]++) seen.push(id); score[id] += r.scores[k]; }
-    for (const id of seen) if ((!all || count[id] === rs.length) && keep(id)) ids.push(id);
-    for (const id of ids) score[id] *= count[id];
-    ids.sort((a, b) => score[b] - score[a] || a - b);
-    return { ids, scores: ids.map((id) => score[id]) };
-  };
-  const and = combine(true);
-  if (rs.length < 2 || and.ids.length >= FILL.below) return { ...and, all: and.ids.length, units: rs, relaxed: false };
+  if (rs.length === 1) {
+    const r = rs[0], ids: number[] = [], scores: number[] = [];
+    for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
+    return { ids, scores, all: ids.length, units: rs, relaxed: false };
+  }
+  const score = new Float64Array(n), count = new Uint8Array(n), seen: number[] = [];
+  for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; if (!count[id]++) seen.push(id); score[id] += r.scores[k]; }
+  const full: number[] = [], some: number[] = [];
+  for (const id of seen) if (keep(id)) (count[id] === rs.length ? full : some).push(id);
+  const order = (ids: number[]) => { for (const id of ids) score[id] *= count[id]; return ids.sort((a, b) => score[b] - score[a] || a - b); };
   // Few or no resources match every word: those first, then the ones matching some words.
-  const any = combine(false);
-  const has = new Set(and.ids);
-  any.ids.forEach((id, k) => { if (!has.has(id)) { and.ids.push(id); and.scores.push(any.scores[k]); } });
-  return { ...and, all: has.size, units: rs, relaxed: !has.size && and.ids.length > 0 };
+  const ids = full.length >= FILL.below ? order(full) : order(full).concat(order(some));
+  return { ids, scores: ids.map((id) => score[id]), all: full.length, units: rs, relaxed: !full.length && ids.length > 0 };
 }
 
 /** What to highlight: indexed words any unit matched, and prefixes of short units (in names). */
