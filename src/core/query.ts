@@ -65,7 +65,7 @@ function queryWords(text: string): { f: string; lower?: string }[] {
 }
 
 /** Weights of the extra words a unit also matches, relative to the word as typed. */
-export const WEIGHTS = { stem: 1, stemOfKnown: 0.6, synonym: 0.4, typo: 0.5 };
+export const WEIGHTS = { stem: 1, stemOfKnown: 0.6, synonym: 0.5, typo: 0.5 };
 
 /**
  * One unit per user word (or synonym phrase). A word matches itself and every indexed word of
@@ -125,7 +125,7 @@ export function planQuery(text: string, syn: Synonyms, ix: Pick<TextIndex, 'voca
 
 // Name first; facet labels and keywords next; then organization; description last; the other
 // locales' names, keywords and labels least, so the visitor's language ranks first.
-export const BOOST = { name: 4, kw: 2.5, tags: 2.5, org: 1, desc: 1, alt: 0.3 };
+export const BOOST = { name: 3, kw: 1.5, tags: 2.5, org: 1.5, desc: 2, alt: 0.3 };
 
 /**
  * One unit's matches, best first, in typed arrays (kept across keystrokes, so few objects for the
