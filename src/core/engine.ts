@@ -36,6 +36,12 @@ export interface Results {
   facets: FacetView[];
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
+  /**
+   * With a query in relevance order: how many of the first results (of `total`) match every
+   * word. Fewer than 5 resources matching every word are followed by those matching some words
+   * (the list can say where they start); otherwise it equals `total`.
+   */
+  matchedAll: number;
   /** The index is still being built; meanwhile a non-empty query only scans names. */
   indexing: boolean;
 }
@@ -190,6 +196,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
+      matchedAll: found && sort === 'relevance' ? pass.filter((k) => k < found.all).length : pass.length,
       indexing,
     };
   }
