@@ -157,7 +157,7 @@ function lintSynonymGroups(groups: unknown[], loc: string, push: (p: Problem) =>
       mine.set(key, m);
       const other = seen.get(key);
       if (other !== undefined && other !== gi) {
-        push({ severity: 'warning', code: 'synonym-overlap', path, message: `"${m}" is also in group ${other} of "${loc}": the search treats the two groups as one`, fix: `Merge groups ${other} and ${gi}, or keep "${m}" in one of them.` });
+        push({ severity: 'warning', code: 'synonym-overlap', path, message: `"${m}" is also in group ${other + 1} of "${loc}": the search treats the two groups as one`, fix: `Merge groups ${other + 1} and ${gi + 1}, or keep "${m}" in one of them.` });
       } else seen.set(key, gi);
     });
   });

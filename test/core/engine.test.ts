@@ -114,7 +114,7 @@ describe('engine: locales', () => {
       expect(ids(r)[0]).to.equal('housing-help');
     }
     // An English visitor reaches it only through the Spanish text, ranked like any match there.
-    expect(ids(createEngine(FIXTURE, 'en').search(q('alojamiento')))).to.deep.equal(['housing-help']);
+    expect(ids(createEngine(FIXTURE, 'en').search(q('alojamiento')))[0]).to.equal('housing-help');
   });
 
   it('switches locale', () => {
