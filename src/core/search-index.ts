@@ -77,10 +77,14 @@ export function newIndex(stem: Stem): TextIndex {
     const a = lower !== undefined && lower !== f ? foldForSearch(stem(lower)) : k;
     return a === k ? [k] : [k, a];
   };
+  // This resource's own-language words: `alt` (indexed last) skips them, so a word shared by
+  // both languages ("legal", a brand name) is not scored twice on every keystroke.
+  const own = new Set<string>();
   // Called for every indexed word with its field (and for query words without one).
   const processTerm = (t: string, field?: string) => {
     const f = foldForSearch(t);
     if (!field || !f) return f;
+    if (field === 'alt' ? own.has(f) : (own.add(f), false)) return null;
     if (!seen.has(f)) {
       seen.add(f);
       const lower = t.toLowerCase();
@@ -96,7 +100,7 @@ export function newIndex(stem: Stem): TextIndex {
   };
   // Name is indexed first, so a word in both name and tags counts as a name match.
   const ms = new MiniSearch<Doc>({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
-  return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; ms.add(d); } };
+  return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; own.clear(); ms.add(d); } };
 }
 
 /**
