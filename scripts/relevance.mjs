@@ -69,7 +69,7 @@ else {
   if (failures.length) console.log(`Queries below par (not a success, no results, or nDCG@5 < 0.5):\n  ${failures.join('\n  ')}\n`);
   console.log('| locale | queries | success@3 | nDCG@5 | zero results |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.locale} | ${r.queries} | ${(100 * r.success3).toFixed(1)}% | ${r.ndcg5.toFixed(3)} | ${r.zero} |`);
+  for (const r of rows) console.log(`| ${r.locale} | ${r.queries} | ${(100 * r.success3).toFixed(1)}% | ${r.ndcg5.toFixed(4)} | ${r.zero} |`);
   console.log(`\nTargets: success@3 ≥ ${100 * TARGETS.success3}% and nDCG@5 ≥ ${TARGETS.ndcg5} in each locale, ${TARGETS.zero} zero-result queries: ${ok ? 'met' : 'NOT met'}.`);
 }
 process.exit(ok ? 0 : 1);
