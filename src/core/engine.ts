@@ -37,9 +37,9 @@ export interface Results {
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
   /**
-   * With a query in relevance order: how many of the first results (of `total`) match every
-   * word. Fewer than 5 resources matching every word are followed by those matching some words
-   * (the list can say where they start); otherwise it equals `total`.
+   * How many of `total` match every word of the query. When fewer than 5 do, the resources
+   * matching some words are listed too, after them in relevance order (the list can say where
+   * they start); otherwise (and without a query) it equals `total`.
    */
   matchedAll: number;
   /** The index is still being built; meanwhile a non-empty query only scans names. */
@@ -196,7 +196,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
-      matchedAll: found && sort === 'relevance' ? pass.filter((k) => k < found.all).length : pass.length,
+      matchedAll: found ? pass.filter((k) => k < found.all).length : pass.length,
       indexing,
     };
   }

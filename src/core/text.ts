@@ -35,6 +35,7 @@ export function localizedText(
 const ASCII = /^[\0-\x7f]*$/;
 /** Combining marks and invisible format characters (zero-width space and joiners, soft hyphen, BOM…). */
 const MARKS = /[\p{M}\p{Cf}]/gu;
+const FORMAT = /\p{Cf}/u;
 /** Invisible characters a query can carry: format characters and the blank "filler" letters. */
 const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
 
@@ -63,9 +64,12 @@ export function foldForSearch(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
 }
 
-/** A word is a run of letters, digits, combining marks and format characters (a soft hyphen
- * or zero-width joiner inside a word keeps it one word); everything else separates. */
-export const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
+/**
+ * A word is a run of letters, digits, combining marks and the invisible characters that join
+ * (soft hyphen, zero-width joiner and non-joiner, word joiner); everything else separates,
+ * a zero-width space too.
+ */
+export const WORD = /[\p{L}\p{N}\p{M}\u00ad\u200c\u200d\u2060\ufeff]+/gu;
 
 export function words(s: string): string[] {
   return s.match(WORD) ?? [];
@@ -77,7 +81,12 @@ export function wordRanges(s: string, test: (folded: string) => boolean): [numbe
   // Plain ASCII (the common case) has the same words, found by a much faster pattern.
   const ascii = ASCII.test(s);
   for (const m of s.matchAll(ascii ? /[a-z0-9]+/gi : WORD)) {
-    if (test(ascii ? m[0].toLowerCase() : foldForSearch(m[0]))) out.push([m.index, m.index + m[0].length]);
+    if (!test(ascii ? m[0].toLowerCase() : foldForSearch(m[0]))) continue;
+    // A word may begin or end with an invisible character: the mark covers only what shows.
+    let a = m.index, b = a + m[0].length;
+    while (a < b && FORMAT.test(s[a])) a++;
+    while (b > a && FORMAT.test(s[b - 1])) b--;
+    out.push([a, b]);
   }
   return out;
 }

@@ -85,6 +85,13 @@ describe('normalization', () => {
 
     expect(ids(e.search(q('ｓｈｅｌｔｅｒ')))).to.deep.equal(['strasse']);
   });
+
+  it('highlights a word without the invisible characters around it', () => {
+    const e = createEngine({ ...BUNDLE, resources: [{ id: 'z', name: 'Free\u200BShelter\u00AD and Hous\u00ADing', description: 'x' }] }, 'en');
+    const h = e.search(q('shelter housing')).hits[0];
+    // A zero-width space separates words; a soft hyphen joins them and is left out at an edge.
+    expect(h.matches.name).to.deep.equal([[5, 12], [18, 26]]);
+  });
 });
 
 describe('stemming', () => {
