@@ -80,6 +80,13 @@ interface LocaleState {
   nameRank?: Uint32Array;
 }
 
+/** How many of `xs` are below `limit` (no array allocated on each keystroke). */
+function countBelow(xs: ArrayLike<number>, limit: number): number {
+  let c = 0;
+  for (let k = 0; k < xs.length; k++) if (xs[k] < limit) c++;
+  return c;
+}
+
 export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions = {}): Engine {
   const res = bundle.resources;
   const n = res.length;
@@ -196,7 +203,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
-      matchedAll: found ? pass.filter((k) => k < found.all).length : pass.length,
+      matchedAll: found ? countBelow(pass, found.all) : pass.length,
       indexing,
     };
   }
