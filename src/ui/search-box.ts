@@ -1,6 +1,6 @@
 /**
  * The search form: a visible label, type="search", results as you type, Escape clears
- * (except while an IME is composing), and the sort control.
+ * and Enter shows the results (except while an IME is composing), and the sort control.
  */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
@@ -10,14 +10,20 @@ export interface SearchBoxHandlers {
   input(value: string): void;
   clear(): void;
   sort(order: SortOrder): void;
+  /** Enter: brings the count and first result into view (a phone's keyboard hides them otherwise). */
+  skipToResults(): void;
 }
 
 export function renderSearchBox(uid: string, query: string, sort: SortOrder, handlers: SearchBoxHandlers) {
   const onKeydown = (event: KeyboardEvent) => {
     // During IME composition Escape cancels the composition, not our search (keyCode 229 covers Safari).
-    if (event.key === 'Escape' && !event.isComposing && event.keyCode !== 229 && query) {
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Escape' && query) {
       event.preventDefault();
       handlers.clear();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      handlers.skipToResults();
     }
   };
   const sorts: [SortOrder, string][] = [
