@@ -28,7 +28,8 @@ const shots = [
 ];
 const only = process.env.SHOTS?.split(',');
 for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
-  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 900 }, colorScheme: shot.dark ? 'dark' : 'light' });
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 900 }, colorScheme: shot.dark ? 'dark' : 'light', locale: shot.lang === 'es' ? 'es-MX' : 'en-US' });
+  page.on('pageerror', (e) => console.error(shot.name, String(e)));
   await page.goto(`${url}${shot.rtl ? 'rtl.html' : 'index.html'}`);
   await page.evaluate(({ lang, dark, query }) => {
     const el = document.querySelector('resource-finder');
@@ -40,7 +41,7 @@ for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
     }
     if (query) el.setQuery(query);
   }, shot);
-  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 60000 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${outDir}/${process.env.PREFIX ?? ''}${shot.name}.png`, fullPage: !!process.env.FULL });
   await page.close();

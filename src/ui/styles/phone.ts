@@ -61,11 +61,14 @@ export const phoneStyles = css`
   }
   /* Phone: the help box stays short so search and categories reach the first screen. */
   @container (max-width: 37.5em) {
-    .pinned .actions li {
-      flex-wrap: nowrap;
+    .pinned .action {
+      white-space: nowrap;
     }
     .pinned .note {
       font-size: 0.875em;
+    }
+    .pinned > ul {
+      gap: 0.5em;
     }
   }
 `;
