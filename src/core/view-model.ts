@@ -113,11 +113,10 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const loosen = memoize((results: Results, text: string, filters: Filters, _locale: string) =>
     results.total ? [] : looseningFilters(engine, text, filters, results.facets),
   );
-  // Did-you-mean comes from the search engine (issue 14); until it lands there is none.
-  const suggestions = memoize((results: Results, text: string, locale: string): string[] => {
-    const suggest = (engine as Engine & { suggest?: (text: string, locale: string) => string[] }).suggest;
-    return results.total || !text.trim() || !suggest ? [] : suggest.call(engine, text, locale).slice(0, 3);
-  });
+  // Did-you-mean: whole queries rebuilt from the index's own words (engine.suggest).
+  const suggestions = memoize((results: Results, text: string, locale: string): string[] =>
+    results.total || !text.trim() ? [] : engine.suggest(text, locale, 3),
+  );
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
 

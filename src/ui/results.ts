@@ -43,7 +43,7 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
   const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
-  return html`${renderSearchBox(o.uid, o.query, o.sort, on)}
+  return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
     ${!o.query && !o.hasFilters && view.featured ? renderFeatured(view.featured, o.locale, (valueId) => {
       on.toggle(view.featured!.id, valueId, true);
       on.skipToResults();

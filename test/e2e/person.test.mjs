@@ -166,6 +166,14 @@ for (const size of SIZES) {
     assert.deepEqual(zero.groups.filter((n) => n === 0), []);
     assert.deepEqual(zero.calls, ['tel:911', 'tel:+18883737888']);
     assert.deepEqual(await axe(p), []);
+    // A typo: "did you mean" offers the index's word; one tap searches it.
+    await search(p, 'shleter');
+    await p.waitForFunction(() => !!document.querySelector('resource-finder').shadowRoot.querySelector('[part~="empty"] .link-button'));
+    const didYouMean = p.locator('resource-finder [part~="empty"] .link-button').first();
+    assert.equal((await didYouMean.textContent()).trim(), 'shelter');
+    await didYouMean.click();
+    await waitForResults(p);
+    assert.equal(await p.locator('resource-finder [part~="search-input"]').inputValue(), 'shelter');
     // Phone: the filter sheet starts closed; open it, tick one, "Show N results" closes it and shows them.
     await search(p, '');
     const summary = p.locator('resource-finder [part~="filters"] > summary');

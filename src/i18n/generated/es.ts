@@ -78,6 +78,7 @@
 'search.hint': `Por ejemplo: vivienda, detección, ayuda legal`,
 'search.label': `Buscar recursos`,
 'search.landmark': `Recursos`,
+'search.maxLength': str`La búsqueda admite hasta ${0} caracteres.`,
 'sort.label': `Ordenar por`,
 'sort.name': `Nombre (A–Z)`,
 'sort.relevance': `Más relevantes`,
