@@ -44,13 +44,13 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   const { status } = view;
   const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
+    <button type="button" class="skip" @click=${on.skipToResults}>
+      ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
+    </button>
     ${!o.query && !o.hasFilters && view.featured ? renderFeatured(view.featured, o.locale, (valueId) => {
       on.toggle(view.featured!.id, valueId, true);
       on.skipToResults();
     }) : nothing}
-    <button type="button" class="skip" @click=${on.skipToResults}>
-      ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
-    </button>
     <div class="layout">
       ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total)}
       <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
