@@ -31,7 +31,7 @@ for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 900 }, colorScheme: shot.dark ? 'dark' : 'light', locale: shot.lang === 'es' ? 'es-MX' : 'en-US' });
   page.on('pageerror', (e) => console.error(shot.name, String(e)));
   await page.goto(`${url}${shot.rtl ? 'rtl.html' : 'index.html'}`);
-  await page.evaluate(({ lang, dark, query }) => {
+  await page.evaluate(({ lang, dark }) => {
     const el = document.querySelector('resource-finder');
     if (lang) document.documentElement.lang = lang;
     if (dark) {
@@ -39,9 +39,13 @@ for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
       document.body.style.background = '#111';
       document.body.style.color = '#eee';
     }
-    if (query) el.setQuery(query);
   }, shot);
   await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 60000 });
+  // A search as a visitor makes it: type, then Enter.
+  if (shot.query) {
+    await page.locator('resource-finder [part~="search-input"]').fill(shot.query);
+    await page.keyboard.press('Enter');
+  }
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${outDir}/${process.env.PREFIX ?? ''}${shot.name}.png`, fullPage: !!process.env.FULL });
   await page.close();

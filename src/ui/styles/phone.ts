@@ -27,13 +27,8 @@ export const phoneStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  .featured ul {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
-  }
   .tap {
-    inline-size: 100%;
-    min-block-size: 3.25em;
+    min-block-size: 2.75em;
     padding: 0.4em 0.75em;
     text-align: start;
     font-weight: 600;
@@ -61,9 +56,6 @@ export const phoneStyles = css`
   }
   /* Phone: the help box stays short so search and categories reach the first screen. */
   @container (max-width: 37.5em) {
-    .pinned .action {
-      white-space: nowrap;
-    }
     .pinned .note {
       font-size: 0.875em;
     }
