@@ -7,7 +7,7 @@ export const phoneStyles = css`
     inset-block-start: var(--rf-exit-offset, 0px);
   }
   .results .status {
-    scroll-margin-block-start: calc(var(--rf-exit-offset, 0px) + 4em);
+    scroll-margin-block-start: calc(var(--rf-exit-offset, 0px) + 6em);
   }
   .lang-switch,
   .featured ul {
