@@ -6,14 +6,15 @@ import { parseFilterList, toggleFilter, type Filters } from './core/filter-attr.
 import { LoadError } from './core/load.js';
 import { loadBundle, type BundleSource } from './core/load-bundle.js';
 import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
-import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
+import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { Announcer } from './ui/announcer.js';
 import { DebounceController } from './ui/debounce.js';
 import { renderFinder, type FinderHandlers, type FinderShell } from './ui/finder.js';
 import { FocusKeeper } from './ui/focus-keeper.js';
-import { bundleSource, inlineTranslations, logLoadFailure, warnProblems, whenParsed } from './ui/host-children.js';
+import { OpenDetails } from './ui/open-details.js';
+import { bundleSource, inlineTranslations, loadErrorEvent, warnProblems, whenParsed } from './ui/host-children.js';
 import { LangController } from './ui/lang-controller.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
 import { statusAnnouncement } from './ui/results.js';
@@ -78,6 +79,7 @@ let instances = 0;
  * @cssprop [--rf-alert=#8a1c1c] - Alert text and error accents.
  * @cssprop [--rf-alert-background=#fdecec] - Background of alerts.
  * @cssprop [--rf-exit-background=#b3261e] - The "Exit this page" button.
+ * @cssprop [--rf-exit-offset=0px] - Height of the host page's own sticky header: the sticky Exit bar (and results scrolled into view) stay below it.
  */
 export class ResourceFinder extends LitElement {
   static override styles = styles;
@@ -87,10 +89,7 @@ export class ResourceFinder extends LitElement {
   private readonly quickExit = new QuickExit(this, {
     enabled: () => !this.noExit,
     exit: () => this.exitNow(),
-    forget: () => {
-      this.clear();
-      this.shortlist = [];
-    },
+    forget: () => (this.clear(), (this.shortlist = [])),
   });
   /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
   private readonly announcer = new Announcer(this, 700);
@@ -100,13 +99,10 @@ export class ResourceFinder extends LitElement {
     autoRun: false,
     task: async ([source, timeoutMs], { signal }) => createFinderModel(await loadBundle(source, { signal, timeoutMs }), this.langs.requested),
     onComplete: (model) => this.start(model),
-    onError: (error) => {
-      const failure = LoadError.from(error);
-      logLoadFailure(this.src, failure);
-      this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
-    },
+    onError: (error) => this.dispatchEvent(loadErrorEvent(this.src, LoadError.from(error))),
   });
   private readonly focusKeeper = new FocusKeeper(this);
+  private readonly details = new OpenDetails(this);
   private model?: FinderModel;
   private view?: FinderView;
   private whenReady = new ReadyGate();
@@ -127,7 +123,7 @@ export class ResourceFinder extends LitElement {
   @property() src = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
   @property({ attribute: false }) bundle?: unknown;
-  /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the nearest `lang` on the page, then the browser's. */
+  /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the visitor's pick in the language switch, else the nearest container's `lang`, else the browser's languages, else `<html lang>`. */
   @property() override lang = '';
   /** Facet ids to show, in order, separated by spaces or commas (e.g. `category audience`). Defaults to all in the bundle's order. */
   @property() facets = '';
@@ -151,6 +147,10 @@ export class ResourceFinder extends LitElement {
   @property({ attribute: 'exit-url' }) exitUrl = '';
   /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
   @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
+  /** Leaves out the built-in emergency help (911 and the US National Human Trafficking Hotline), e.g. on sites outside the US. The bundle's pinned help and the `help` slot still show. */
+  @property({ type: Boolean, attribute: 'no-builtin-help' }) noBuiltinHelp = false;
+  /** Resource links open in a new tab (e.g. for professionals). By default they open in this tab, so "Exit this page" leaves no tab behind. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
   @property({ attribute: false }) translations?: Translations;
 
@@ -223,18 +223,18 @@ export class ResourceFinder extends LitElement {
     toggle: (facetId, valueId, on) => this.setSearch({ selected: toggleFilter(this.selected, facetId, valueId, on) }, true),
     clearAll: () => Object.keys(this.selected).length && this.setSearch({ selected: {} }, true),
     filtersToggled: (open) => (this.filtersOpen = open),
-    skipToResults: () => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus(),
+    skipToResults: () => this.focusKeeper.showResults(),
+    chooseLang: (locale) => this.langs.choose(locale),
     showMore: () => {
       this.focusKeeper.focusCard(this.limit);
       this.limit += this.pageSize;
     },
-    toggleSaved: (id) => {
-      this.shortlist = toggleSaved(this.shortlist, id);
-      this.copied = false;
-    },
+    toggleSaved: (id) => ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
     card: {
       open: (view, event) => !this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? '')) && event.preventDefault(),
       contact: (view, action) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
+      ...this.details,
+      newTab: () => this.newTab,
     },
     exit: () => this.exitNow(),
     retry: () => this.reload(),
@@ -264,8 +264,7 @@ export class ResourceFinder extends LitElement {
 
   /** Clears the search text and every filter. */
   clear() {
-    this.setQuery('');
-    this.setFilters({});
+    this.setSearch({ query: '', selected: {} });
   }
 
   /** Leaves the page at once, as the "Exit this page" button does. */
@@ -292,6 +291,7 @@ export class ResourceFinder extends LitElement {
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
+      builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),
     };
     return renderWithCatalogue(catalogueFor(locale, this.translations), () => renderFinder(shell, this.handlers));
   }

@@ -11,6 +11,7 @@ import type { FacetView } from './facets.js';
 import { parseIdList, type Filters } from './filter-attr.js';
 import { pickLocale } from './locale.js';
 import { memoize } from './memo.js';
+import { looseningFilters, type Loosening } from './no-results.js';
 import type { NormalizedBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import type { Resource } from './types.js';
@@ -62,6 +63,12 @@ export interface FinderView {
   saved: ReadonlySet<string>;
   /** The index is still being built: a query only scans names until `FinderModel.ready`. */
   indexing: boolean;
+  /** On zero results: selected filters whose removal gives results, with how many. */
+  loosen: Loosening[];
+  /** On zero results with a query: words of the index close to it ("did you mean"). */
+  suggestions: string[];
+  /** The bundle's featured facet (`meta.featured_facet`), offered as big buttons before any search. */
+  featured?: FacetView;
 }
 
 export interface FinderModel {
@@ -103,6 +110,14 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const shortlist = memoize((ids: readonly string[], locale: string) => ids.map((id) => byId.get(id)).filter((r) => r !== undefined).map((r) => card(r, locale)));
   const saved = memoize((ids: readonly string[]) => new Set(ids));
+  const loosen = memoize((results: Results, text: string, filters: Filters, _locale: string) =>
+    results.total ? [] : looseningFilters(engine, text, filters, results.facets),
+  );
+  // Did-you-mean: whole queries rebuilt from the index's own words (engine.suggest).
+  const suggestions = memoize((results: Results, text: string, locale: string): string[] =>
+    results.total || !text.trim() ? [] : engine.suggest(text, locale, 3),
+  );
+  const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
 
   return {
@@ -126,6 +141,9 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
         shortlist: shortlist(state.shortlist, locale),
         saved: saved(state.shortlist),
         indexing: !engine.indexed,
+        loosen: loosen(results, state.query, state.filters, locale),
+        featured: featured(results.facets),
+        suggestions: suggestions(results, state.query, locale),
       };
     },
   };

@@ -1,18 +1,23 @@
 /**
  * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
- * disclosure that starts closed on narrow screens; chips for active selections and "Clear all".
+ * disclosure that starts closed on narrow screens (there, "Show N results" closes it and shows them); chips for active selections and "Clear all".
  */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
 import { formatNumber } from './format.js';
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
   clearAll(): void;
+  /** "Show N results": close the sheet on a phone and bring the results into view. */
+  skipToResults(): void;
 }
 
-export function renderFilterPanel(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void) {
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number) {
+  // A group with no value to offer is only a heading: leave it out.
+  const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
   const active = facets.reduce((n, f) => n + f.values.filter((v) => v.selected).length, 0);
   return html`<details class="filters" part="filters" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
@@ -44,6 +49,9 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
         </fieldset>`,
       )}
     </div>
+    <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
+      ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
+    </button>
   </details>`;
 }
 
