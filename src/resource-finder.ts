@@ -20,6 +20,7 @@ import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
 import { copyShortlist } from './ui/shortlist.js';
+import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-controls.js';
 
 let instances = 0;
 
@@ -122,6 +123,7 @@ export class ResourceFinder extends LitElement {
   @state() private copied = false;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   @state() private hasHelp = false;
+  /** Near, radius, open now and facet browsing: memory only, never in the address. */ @state() private place = emptyPlace;
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   @property() src = '';
@@ -151,6 +153,8 @@ export class ResourceFinder extends LitElement {
   @property({ attribute: 'exit-url' }) exitUrl = '';
   /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
   @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
+  /** Unit of distances: `mi` or `km`. Default: miles for a bundle with US ZIP codes, else by language. */ @property({ attribute: 'distance-unit' }) distanceUnit = '';
+  /** The clock for hours and "Open now" (tests, kiosks, previews). Default: the device's clock. */ @property({ attribute: false }) now?: Date;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
   @property({ attribute: false }) translations?: Translations;
 
@@ -191,7 +195,7 @@ export class ResourceFinder extends LitElement {
   private updateView(model: FinderModel) {
     const previous = this.view;
     const { query, selected: filters, sort, limit, shortlist, facets, heading } = this;
-    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, sort, limit, shortlist, facets, heading }));
+    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, limit, shortlist, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) }));
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
     if (view.status !== previous?.status) {
@@ -220,6 +224,7 @@ export class ResourceFinder extends LitElement {
     input: (query) => this.setSearch({ query }, true),
     clear: () => this.handlers.input(''),
     sort: (sort) => this.setSearch({ sort }),
+    browse: (id, change) => this.placeOn.browse(id, change),
     toggle: (facetId, valueId, on) => this.setSearch({ selected: toggleFilter(this.selected, facetId, valueId, on) }, true),
     clearAll: () => Object.keys(this.selected).length && this.setSearch({ selected: {} }, true),
     filtersToggled: (open) => (this.filtersOpen = open),
@@ -247,6 +252,7 @@ export class ResourceFinder extends LitElement {
     },
   };
 
+  private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model);
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
   get ready(): Promise<void> {
     return this.whenReady.promise;
@@ -263,10 +269,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** Clears the search text and every filter. */
-  clear() {
-    this.setQuery('');
-    this.setFilters({});
-  }
+  clear() { this.setQuery(''); this.setFilters({}); }
 
   /** Leaves the page at once, as the "Exit this page" button does. */
   exitNow() {
@@ -278,9 +281,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** Loads the bundle again (e.g. after a network error). */
-  reload() {
-    this.load();
-  }
+  reload() { this.load(); }
 
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
@@ -291,6 +292,7 @@ export class ResourceFinder extends LitElement {
       loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
+      place: this.model?.hasPlaces ? { state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn } : undefined,
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
     };
     return renderWithCatalogue(catalogueFor(locale, this.translations), () => renderFinder(shell, this.handlers));

@@ -51,6 +51,7 @@ export interface Results {
   relaxed: boolean;
   /** With `near`: matching services without a place (hotlines, online), listed apart, not counted in `total`. */
   anywhere: Hit[];
+  anywhereTotal: number;
 }
 export interface Engine {
   readonly locale: string;
@@ -183,7 +184,9 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       const kept: number[] = [];
       for (let k = 0; k < cand.length; k++) {
         const i = cand[k];
-        if ((!open || open[i]) && (!dist || !(dist[i] > radius))) (keep.push(i), scores && kept.push(scores[k]));
+        if ((open && !open[i]) || (dist && dist[i] > radius)) continue;
+        keep.push(i);
+        if (scores) kept.push(scores[k]);
       }
       cand = keep;
       if (scores) scores = kept;
@@ -215,7 +218,8 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     };
     const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map(hit);
     return {
-      anywhere: anywhere.map(hit),
+      anywhere: anywhere.slice(0, Math.max(0, q.limit ?? 20)).map(hit),
+      anywhereTotal: anywhere.length,
       total: pass.length,
       hits,
       pinned,

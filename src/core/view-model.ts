@@ -70,6 +70,7 @@ export interface FinderView {
   hits: HitView[];
   /** With a point: matching services without a place (hotlines, online), listed apart. */
   anywhere: HitView[];
+  anywhereTotal: number;
   /** Facets in display order (the `facets` attribute's, else the bundle's), big ones trimmed as browsed. */
   facets: BrowsedFacet[];
   /** A new object exactly when the search ran again (the announcement follows it). */
@@ -159,6 +160,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
         pinned: pinned(results, locale),
         hits: hits(results.hits, locale, now, unit),
         anywhere: anywhere(results.anywhere, locale, now, unit),
+        anywhereTotal: results.anywhereTotal,
         facets: browsed(facets(results.facets, facetOrder(state.facets)), state.browse),
         status: status(results),
         hasMore: results.hits.length < results.total,

@@ -5,11 +5,14 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { FacetView } from '../core/engine.js';
+import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
   clearAll(): void;
+  /** Big facets: "Show all", the filter box, drilling down a tree. */
+  browse: BrowseHandler;
 }
 
 export function renderFilterPanel(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void) {
@@ -25,6 +28,7 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
       ${facets.map(
         (facet) => html`<fieldset class="group">
           <legend><bdi>${facet.label}</bdi></legend>
+          ${renderFacetTop(uid, facet, handlers.browse)}
           ${facet.values
             .filter((value) => value.count > 0 || value.selected)
             .map(
@@ -38,9 +42,10 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
                 <label for="${uid}-f-${facet.id}-${i}"
                   >
                   <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
-                >
+                >${renderDrill(facet, value, locale, handlers.browse)}
               </div>`,
             )}
+          ${renderFacetMore(facet, locale, handlers.browse)}
         </fieldset>`,
       )}
     </div>

@@ -13,6 +13,8 @@ import { relaxedText } from './messages.js';
 import { renderResultCard, type CardHandlers } from './result-card.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderNoResults, renderPartialNotice } from './status.js';
+import { renderAnywhere, renderPlaceControls, type PlaceHandlers, type PlaceState } from './place-controls.js';
+import type { DistanceUnit } from '../core/geo.js';
 
 export interface ResultsOptions {
   uid: string;
@@ -25,6 +27,8 @@ export interface ResultsOptions {
   filtersOpen: boolean;
   hasFilters: boolean;
   invalidCount: number;
+  /** The place and time row, when the bundle has places or hours. */
+  place?: { state: PlaceState; unit: DistanceUnit; on: PlaceHandlers };
 }
 
 export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
@@ -38,6 +42,7 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
   return html`${renderSearchBox(o.uid, o.query, o.sort, on)}
+    ${o.place ? renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
       ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
     </button>
@@ -50,8 +55,9 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
         ${status.total === 0
           ? renderNoResults(o.query.trim() !== '', o.hasFilters, { clearFilters: on.clearAll, clearSearch: on.clear })
           : html`<ul class="list" part="result-list" role="list">
-              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved))}
+              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
             </ul>`}
+        ${renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level + 1, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
               ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}
