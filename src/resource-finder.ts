@@ -62,6 +62,8 @@ let instances = 0;
  * @csspart exit-button - The "Exit this page" button.
  * @csspart safety-note - The "Browsing safely" note.
  * @csspart shortlist - The visitor's list (print and copy).
+ * @csspart place - The place and hours row ("Near ZIP code or city", radius, "Open now"); on cards: `hours`, `place-line` (distance, address, directions).
+ * @csspart anywhere - Services without a place (hotlines, online), listed apart when distances are shown.
  *
  * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
  * @cssprop [--rf-text=#1f1f1f] - Text colour.
@@ -259,9 +261,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** Sets the search text (does not fire `rf-search`). */
-  setQuery(query: string) {
-    this.setSearch({ query });
-  }
+  setQuery(query: string) { this.setSearch({ query }); }
 
   /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
   setFilters(filters: Filters) {
