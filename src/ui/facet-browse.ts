@@ -33,7 +33,7 @@ export function renderFacetTop(uid: string, facet: BrowsedFacet, browse: BrowseH
 export function renderDrill(facet: BrowsedFacet, value: BrowseValue, locale: string, browse: BrowseHandler) {
   if (!value.children) return nothing;
   return html`<button type="button" class="drill link-button" @click=${() => browse(facet.id, { at: value.id, filter: '', all: false })}
-    >${msg(str`${formatNumber(value.children, locale)} more`, { id: 'facet.drill', desc: 'Button beside a category that shows its subcategories; {0} is how many.' })}<span class="visually-hidden"> ${msg(str`in ${value.label}`, { id: 'facet.drillIn', desc: 'Read after the subcategories button; {0} is the category.' })}</span></button>`;
+    >${msg(str`${formatNumber(value.children, locale)} subcategories`, { id: 'facet.drill', desc: 'Button beside a category that shows its subcategories; {0} is how many.' })}<span class="visually-hidden"> ${msg(str`in ${value.label}`, { id: 'facet.drillIn', desc: 'Read after the subcategories button; {0} is the category.' })}</span></button>`;
 }
 
 /** Below the values: "Show all N" / "Show fewer". */

@@ -47,7 +47,7 @@
 'exit.remainingOne': `Se presionó Shift. Presione Shift 1 vez más para salir de esta página.`,
 'exit.remainingOther': str`Se presionó Shift. Presione Shift ${0} veces más para salir de esta página.`,
 'facet.all': str`Mostrar las ${0}`,
-'facet.drill': str`${0} más`,
+'facet.drill': str`${0} subcategorías`,
 'facet.drillIn': str`en ${0}`,
 'facet.fewer': `Mostrar menos`,
 'facet.filter': str`Buscar en ${0}`,
