@@ -292,7 +292,7 @@ export class ResourceFinder extends LitElement {
       loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
-      place: this.model?.hasPlaces ? { state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn } : undefined,
+      place: this.model?.local && { ...this.model.local, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
     };
     return renderWithCatalogue(catalogueFor(locale, this.translations), () => renderFinder(shell, this.handlers));

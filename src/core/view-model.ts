@@ -15,7 +15,8 @@ import type { NormalizedBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import type { LatLon, Resource } from './types.js';
 import { browseFacet, type BrowsedFacet, type FacetBrowse } from './facet-browse.js';
-import type { DistanceUnit } from './geo.js';
+import { pointOf, type DistanceUnit } from './geo.js';
+import { isStructured } from './hours.js';
 import { placeView, type PlaceView } from './place-view.js';
 import { placePoint } from './near.js';
 
@@ -94,8 +95,8 @@ export interface FinderModel {
   readonly ready: Promise<void>;
   /** A typed ZIP or city → a point, from the bundle alone (nothing is looked up elsewhere). */
   place(text: string): ReturnType<typeof placePoint>;
-  /** The bundle has sites with points or a ZIP table: the place controls are worth showing. */
-  readonly hasPlaces: boolean;
+  /** Which place and time controls are worth showing: `near` (sites with points), `hours` (structured hours); undefined = neither. */
+  readonly local?: { near: boolean; hours: boolean };
 }
 
 /** The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed first. */
@@ -144,7 +145,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       return engine.ready;
     },
     place: (text) => placePoint(text, bundle),
-    hasPlaces: !!bundle.places?.zip || bundle.resources.some((r) => r.locations?.some((l) => typeof l.latitude == 'number')),
+    local: localControls(bundle),
     view(state) {
       const locale = dataLocale(state.lang);
       if (engine.locale !== locale) engine.setLocale(locale);
@@ -170,6 +171,12 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       };
     },
   };
+}
+
+function localControls(bundle: NormalizedBundle['bundle']): FinderModel['local'] {
+  const near = bundle.resources.some((r) => r.locations?.some((l) => pointOf(l)));
+  const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
+  return near || hours ? { near, hours } : undefined;
 }
 
 /** The shortlist with `id` added at the end, or removed when it is there. */

@@ -95,7 +95,8 @@ function errorText(error: NonNullable<PlaceState['error']>, text: string) {
   return msg('Your location is not available. You can type a ZIP code instead.', { id: 'place.unavailable', desc: 'The device could not give a location.' });
 }
 
-export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUnit, locale: string, on: PlaceHandlers): TemplateResult {
+/** The row; without sites that have points (`near` false) only "Open now". */
+export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUnit, locale: string, on: PlaceHandlers, near = true): TemplateResult {
   const radiusLabel = (r: number) => (r ? distanceText(r, unit, locale).replace(/[.,]0(?=\D)/, '') : msg('Any distance', { id: 'place.anyDistance', desc: 'Radius option: no distance limit.' }));
   const submit = (e: Event) => {
     e.preventDefault();
@@ -108,7 +109,7 @@ export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUn
       : msg(str`Distances from ${p.text}.`, { id: 'place.from', desc: 'Shown when distances are measured from a typed ZIP code; {0} is the ZIP.' });
   return html`<form class="place" part="place" aria-label=${msg('Place and hours', { id: 'place.landmark', desc: 'Accessible name of the place and opening-hours controls.' })} @submit=${submit}>
     <div class="place-row">
-      <div class="field grow">
+      ${near ? html`<div class="field grow">
         <label for="${uid}-near">${msg('Near ZIP code or city', { id: 'place.label', desc: 'Label of the box where the visitor types a ZIP code or city.' })}</label>
         <span class="place-input">
           <input id="${uid}-near" name="near" type="text" autocomplete="off" enterkeyhint="go" aria-describedby="${uid}-near-note" .value=${p.text} />
@@ -117,7 +118,7 @@ export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUn
       </div>
       <button type="button" class="button secondary" ?disabled=${p.locating} @click=${on.locate}>${p.locating
         ? msg('Finding your location…', { id: 'place.locating', desc: 'Shown on the location button while waiting for the device.' })
-        : msg('Use my location', { id: 'place.locate', desc: 'Button that uses the device location to sort by distance.' })}</button>
+        : msg('Use my location', { id: 'place.locate', desc: 'Button that uses the device location to sort by distance.' })}</button>` : nothing}
       ${p.near
         ? html`<div class="field">
               <label for="${uid}-radius">${msg('Within', { id: 'place.radius', desc: 'Label of the distance menu (Any distance, 5 mi, …).' })}</label>
@@ -129,7 +130,7 @@ export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUn
         : nothing}
       <label class="check"><input type="checkbox" .checked=${p.openNow} @change=${(e: Event) => on.set({ openNow: (e.target as HTMLInputElement).checked })} />${msg('Open now', { id: 'place.openNow', desc: 'Checkbox: only services open at this moment.' })}</label>
     </div>
-    <p class="hint" id="${uid}-near-note">${msg('Your place stays on this device: distances are worked out here and nothing is sent.', { id: 'place.privacy', desc: 'Privacy note under the place box.' })}</p>
+    ${near ? html`<p class="hint" id="${uid}-near-note">${msg('Your place stays on this device: distances are worked out here and nothing is sent.', { id: 'place.privacy', desc: 'Privacy note under the place box.' })}</p>` : nothing}
     ${p.error ? html`<p class="place-error" role="alert">${errorText(p.error, p.text)}</p>` : nothing}
     ${p.near
       ? html`<p class="place-from">${from} <button type="button" class="link-button" @click=${() => on.set({ text: '', near: undefined, approximate: undefined, mine: undefined, radius: 0 })}>${msg('Clear place', { id: 'place.clear', desc: 'Button that stops measuring distances.' })}</button></p>`

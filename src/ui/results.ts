@@ -28,7 +28,7 @@ export interface ResultsOptions {
   hasFilters: boolean;
   invalidCount: number;
   /** The place and time row, when the bundle has places or hours. */
-  place?: { state: PlaceState; unit: DistanceUnit; on: PlaceHandlers };
+  place?: { near: boolean; state: PlaceState; unit: DistanceUnit; on: PlaceHandlers };
 }
 
 export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
@@ -42,7 +42,7 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
   return html`${renderSearchBox(o.uid, o.query, o.sort, on)}
-    ${o.place ? renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on) : nothing}
+    ${o.place ? renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
       ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
     </button>

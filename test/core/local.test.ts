@@ -75,6 +75,15 @@ describe('engine: near, radius, open now', () => {
     expect(ids(engine.search({ text: '', filters: {}, openAt: Date.UTC(2026, 11, 5, 17) }).hits)).to.deep.equal(['hotline']);
   });
 
+  it('counts the hits matching every word among those the place and time filters keep', () => {
+    // "near" alone matches every word; at 13:00 it is closed, so none left matches every word.
+    expect(engine.search({ text: 'service near', filters: {} }).matchedAll).to.equal(1);
+    const later = engine.search({ text: 'service near', filters: {}, openAt: MON_13 });
+    expect(ids(later.hits)).to.not.include('near');
+    expect(later.total).to.be.greaterThan(0);
+    expect(later.matchedAll).to.equal(0);
+  });
+
   it('facet counts agree with the place and time filters', () => {
     const res = engine.search({ text: '', filters: {}, openAt: MON_13 });
     const cat = res.facets.find((f) => f.id === 'categories')!;
@@ -130,6 +139,14 @@ describe('view model: place on cards, clock, browse', () => {
     expect(model.place('Nowhere')).to.equal(undefined);
     expect(parseLatLon('25.6, -80.3')).to.deep.equal([25.6, -80.3]);
     expect(parseLatLon('125, 0')).to.equal(undefined);
+  });
+
+  it('says which place and time controls are worth showing', () => {
+    expect(model.local).to.deep.equal({ near: true, hours: true });
+    const bare = { ...BUNDLE, places: undefined, resources: BUNDLE.resources.map((x) => ({ ...x, locations: undefined, schedules: undefined })) };
+    expect(createFinderModel(normalizeBundle(bare)).local).to.equal(undefined);
+    const hoursOnly = { ...bare, resources: [{ ...bare.resources[0], schedules: [weekdays('09:00', '17:00')] }] };
+    expect(createFinderModel(normalizeBundle(hoursOnly)).local).to.deep.equal({ near: false, hours: true });
   });
 
   it('a placeless resource gets no place view unless its hours are known', () => {
