@@ -15,7 +15,7 @@ export function renderFacetTop(uid: string, facet: BrowsedFacet, browse: BrowseH
   const b = facet.browse;
   if (!b) return nothing;
   const up = (at: string | undefined) => browse(facet.id, { at, all: false });
-  return html`<input type="search" class="facet-filter" id="${uid}-ff-${facet.id}" autocomplete="off" .value=${b.filter}
+  return html`<input type="text" class="facet-filter" id="${uid}-ff-${facet.id}" autocomplete="off" .value=${b.filter}
       aria-label=${msg(str`Find in ${facet.label}`, { id: 'facet.filter', desc: 'Accessible name of the box that filters the values of one filter group; {0} is the group name.' })}
       placeholder=${msg('Type to find…', { id: 'facet.filterPlaceholder', desc: 'Placeholder of the box that filters the values of a filter group.' })}
       @input=${(e: Event) => browse(facet.id, { filter: (e.target as HTMLInputElement).value })} />
