@@ -7,7 +7,8 @@ import { statusStyles } from './ui/styles/status.js';
 import { quickExitStyles } from './ui/styles/quick-exit.js';
 import { modesStyles } from './ui/styles/modes.js';
 import { phoneStyles } from './ui/styles/phone.js';
+import { placeStyles } from './ui/styles/place.js';
 
 /** The element's styles, split by part under src/ui/styles/ (theming rules: see base.ts). */
 // In cascade order: later files may override earlier ones.
-export const styles = [baseStyles, layoutStyles, textStyles, controlsStyles, filterPanelStyles, statusStyles, quickExitStyles, phoneStyles, modesStyles];
+export const styles = [baseStyles, layoutStyles, textStyles, controlsStyles, filterPanelStyles, statusStyles, placeStyles, quickExitStyles, phoneStyles, modesStyles];

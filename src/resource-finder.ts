@@ -21,6 +21,7 @@ import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
 import { copyShortlist } from './ui/shortlist.js';
+import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-controls.js';
 
 let instances = 0;
 
@@ -62,6 +63,8 @@ let instances = 0;
  * @csspart exit-button - The "Exit this page" button.
  * @csspart safety-note - The "Browsing safely" note.
  * @csspart shortlist - The visitor's list (print and copy).
+ * @csspart place - The place and hours row ("Near ZIP code or city", radius, "Open now"); on cards: `hours`, `place-line` (distance, address, directions).
+ * @csspart anywhere - Services without a place (hotlines, online), listed apart when distances are shown.
  *
  * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
  * @cssprop [--rf-text=#1f1f1f] - Text colour.
@@ -118,6 +121,7 @@ export class ResourceFinder extends LitElement {
   @state() private copied = false;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   @state() private hasHelp = false;
+  /** Near, radius, open now and facet browsing: memory only, never in the address. */ @state() private place = emptyPlace;
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   @property() src = '';
@@ -151,6 +155,8 @@ export class ResourceFinder extends LitElement {
   @property({ type: Boolean, attribute: 'no-builtin-help' }) noBuiltinHelp = false;
   /** Resource links open in a new tab (e.g. for professionals). By default they open in this tab, so "Exit this page" leaves no tab behind. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /** Unit of distances: `mi` or `km`. Default: miles for a bundle with US ZIP codes, else by language. */ @property({ attribute: 'distance-unit' }) distanceUnit = '';
+  /** The clock for hours and "Open now" (tests, kiosks, previews). Default: the device's clock. */ @property({ attribute: false }) now?: Date;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
   @property({ attribute: false }) translations?: Translations;
 
@@ -191,7 +197,7 @@ export class ResourceFinder extends LitElement {
   private updateView(model: FinderModel) {
     const previous = this.view;
     const { query, selected: filters, sort, limit, shortlist, facets, heading } = this;
-    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, sort, limit, shortlist, facets, heading }));
+    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, limit, shortlist, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) }));
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
     if (view.status !== previous?.status) {
@@ -220,6 +226,7 @@ export class ResourceFinder extends LitElement {
     input: (query) => this.setSearch({ query }, true),
     clear: () => this.handlers.input(''),
     sort: (sort) => this.setSearch({ sort }),
+    browse: (id, change) => this.placeOn.browse(id, change),
     toggle: (facetId, valueId, on) => this.setSearch({ selected: toggleFilter(this.selected, facetId, valueId, on) }, true),
     clearAll: () => Object.keys(this.selected).length && this.setSearch({ selected: {} }, true),
     filtersToggled: (open) => (this.filtersOpen = open),
@@ -247,26 +254,22 @@ export class ResourceFinder extends LitElement {
     },
   };
 
+  private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model);
+
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
   get ready(): Promise<void> {
     return this.whenReady.promise;
   }
 
   /** Sets the search text (does not fire `rf-search`). */
-  setQuery(query: string) {
-    this.setSearch({ query });
-  }
-
+  setQuery(query: string) { this.setSearch({ query }); }
   /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
   setFilters(filters: Filters) {
     this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) });
   }
 
   /** Clears the search text and every filter. */
-  clear() {
-    this.setSearch({ query: '', selected: {} });
-  }
-
+  clear() { this.setSearch({ query: '', selected: {} }); }
   /** Leaves the page at once, as the "Exit this page" button does. */
   exitNow() {
     const url = exitTarget(this.exitUrl);
@@ -277,9 +280,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** Loads the bundle again (e.g. after a network error). */
-  reload() {
-    this.load();
-  }
+  reload() { this.load(); }
 
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
@@ -290,6 +291,7 @@ export class ResourceFinder extends LitElement {
       loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
+      place: this.model?.local && { ...this.model.local, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
       builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),
     };

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
+import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 
 export interface FilterHandlers {
@@ -13,6 +14,8 @@ export interface FilterHandlers {
   clearAll(): void;
   /** "Show N results": close the sheet on a phone and bring the results into view. */
   skipToResults(): void;
+  /** Big facets: "Show all", the filter box, drilling down a tree. */
+  browse: BrowseHandler;
 }
 
 export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number) {
@@ -30,6 +33,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
       ${facets.map(
         (facet) => html`<fieldset class="group">
           <legend><bdi>${facet.label}</bdi></legend>
+          ${renderFacetTop(uid, facet, handlers.browse)}
           ${facet.values
             .filter((value) => value.count > 0 || value.selected)
             .map(
@@ -43,9 +47,10 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
                 <label for="${uid}-f-${facet.id}-${i}"
                   >
                   <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
-                >
+                >${renderDrill(facet, value, locale, handlers.browse)}
               </div>`,
             )}
+          ${renderFacetMore(facet, locale, handlers.browse)}
         </fieldset>`,
       )}
     </div>

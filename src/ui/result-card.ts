@@ -13,6 +13,8 @@ import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist.js';
 import { contactLabel } from './contact-label.js';
+import { renderCardPlace } from './card-place.js';
+import type { PlaceView } from '../core/place-view.js';
 
 export interface CardHandlers {
   open(view: ResourceView, event: Event): void;
@@ -96,6 +98,7 @@ export function renderResultCard(
   handlers: CardHandlers,
   saved: boolean,
   toggleSaved: (id: string) => void,
+  place?: PlaceView,
 ): TemplateResult {
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
@@ -118,6 +121,7 @@ export function renderResultCard(
       ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}
       ${view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`)}
     </ul>
+    ${renderCardPlace(place, locale, view.name.text)}
     ${renderContacts(view, handlers)}
     ${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
