@@ -7,7 +7,7 @@ import { LoadError } from './core/load.js';
 import { loadBundle, type BundleSource } from './core/load-bundle.js';
 import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
 import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
-import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
+import { catalogueFor, loadCatalogue, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { Announcer } from './ui/announcer.js';
 import { DebounceController } from './ui/debounce.js';
@@ -98,7 +98,9 @@ export class ResourceFinder extends LitElement {
   private readonly searchPause = new DebounceController(this, 500);
   private readonly loading = new Task<[BundleSource, number], FinderModel>(this, {
     autoRun: false,
-    task: async ([source, timeoutMs], { signal }) => createFinderModel(await loadBundle(source, { signal, timeoutMs }), this.langs.requested),
+    // Results wait for the interface text of their language too, so they never flash in English.
+    task: async ([source, timeoutMs], { signal }) =>
+      createFinderModel((await Promise.all([loadBundle(source, { signal, timeoutMs }), loadCatalogue(this.langs.uiLocale(this.translations))]))[0], this.langs.requested),
     onComplete: (model) => this.start(model),
     onError: (error) => {
       const failure = LoadError.from(error);

@@ -7,7 +7,7 @@
 import type { LoadError } from '../core/load.js';
 import type { BundleSource } from '../core/load-bundle.js';
 import type { Problem } from '../core/types.js';
-import { formatProblem } from '../core/validate.js';
+import { formatProblem } from '../core/problem-text.js';
 import type { Translations } from '../i18n/localization.js';
 
 /** The text of the inline bundle child, if there is one. */

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickLocale } from '../core/locale.js';
-import { uiLocales, type Translations } from '../i18n/localization.js';
+import { catalogueLoaded, loadCatalogue, uiLocales, type Translations } from '../i18n/localization.js';
 
 export class LangController implements ReactiveController {
   /** The BCP 47 tag asked for, e.g. "es-MX". */
@@ -27,9 +27,14 @@ export class LangController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** The UI locale serving the requested tag: built-in catalogues plus the host's `translations`. */
+  /**
+   * The UI locale serving the requested tag: built-in catalogues plus the host's `translations`.
+   * A built-in catalogue not loaded yet starts loading; the host renders again when it is there.
+   */
   uiLocale(translations: Translations | undefined): string {
-    return pickLocale(this.requested, uiLocales(translations), 'en');
+    const locale = pickLocale(this.requested, uiLocales(translations), 'en');
+    if (!catalogueLoaded(locale)) void loadCatalogue(locale).then(() => this.host.requestUpdate());
+    return locale;
   }
 
   /** Reads the tag again; re-renders the host when it changed. */

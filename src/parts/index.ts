@@ -1,0 +1,15 @@
+/**
+ * Parts most visits never need, loaded on demand: the full validator (only for bundles `build` did
+ * not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
+ * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
+ * loads the same parts from files next to the script (see vite.config.ts).
+ */
+import type { Catalogue } from './catalogue.js';
+
+/** The full validator (schema interpreter, rules, problem messages). */
+export const loadValidator = () => import('../core/validate.js');
+
+/** Built-in UI catalogues other than English, by locale. */
+export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
+  es: () => import('../i18n/generated/es.js'),
+};
