@@ -7,6 +7,7 @@ import { LoadError } from './core/load.js';
 import { loadBundle, type BundleSource } from './core/load-bundle.js';
 import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
 import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
+import { loadSearch } from './parts/index.js';
 import { catalogueFor, loadCatalogue, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { Announcer } from './ui/announcer.js';
@@ -98,9 +99,9 @@ export class ResourceFinder extends LitElement {
   private readonly searchPause = new DebounceController(this, 500);
   private readonly loading = new Task<[BundleSource, number], FinderModel>(this, {
     autoRun: false,
-    // Results wait for the interface text of their language too, so they never flash in English.
+    // Results also wait for the search part and their language's interface text (no flash of English).
     task: async ([source, timeoutMs], { signal }) =>
-      createFinderModel((await Promise.all([loadBundle(source, { signal, timeoutMs }), loadCatalogue(this.langs.uiLocale(this.translations))]))[0], this.langs.requested),
+      createFinderModel((await Promise.all([loadBundle(source, { signal, timeoutMs }), loadCatalogue(this.langs.uiLocale(this.translations)), loadSearch()]))[0], this.langs.requested),
     onComplete: (model) => this.start(model),
     onError: (error) => {
       const failure = LoadError.from(error);

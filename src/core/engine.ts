@@ -7,7 +7,9 @@
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, wordRanges, words } from './text.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
-import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
+import { docOf, inSlices, scanNames, type TextIndex } from './search-index.js';
+// MiniSearch lives in a part the one-file build loads on demand: callers await loadSearch() first.
+import { newIndex } from '../parts/index.js';
 import { compileSynonyms, matchedWords, planQuery, runQuery, type Synonyms, type TextResults, type UnitResult } from './query.js';
 
 export type { FacetValueView, FacetView } from './facets.js';

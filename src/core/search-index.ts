@@ -1,10 +1,9 @@
 /**
- * The text index of one locale: which text of a resource is indexed, MiniSearch set-up (folding,
- * words), the side tables built while indexing (vocabulary, 1–2 letter prefix lists) and
- * building in time slices. Owns what is searchable. Does not own: query planning and scoring
+ * The text index of one locale: which text of a resource is indexed, its shape (the MiniSearch
+ * set-up itself is text-index.ts, loaded on demand) and building in time slices. Owns what is searchable. Does not own: query planning and scoring
  * (query.ts), facets, sorting, highlighting or pinned resources (engine.ts).
  */
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, pick, words } from './text.js';
 
@@ -29,32 +28,6 @@ export interface TextIndex {
    */
   short: Map<string, { name: number[]; tags: number[] }>;
   add(doc: Doc): void;
-}
-
-export function newIndex(): TextIndex {
-  const vocab = new Map<string, Set<string>>();
-  const short = new Map<string, { name: number[]; tags: number[] }>();
-  let doc = -1;
-  const addShort = (p: string, field: 'name' | 'tags') => {
-    let e = short.get(p);
-    if (!e) short.set(p, (e = { name: [], tags: [] }));
-    if (e.name[e.name.length - 1] === doc || e.tags[e.tags.length - 1] === doc) return;
-    e[field].push(doc);
-  };
-  // Called for every indexed word with its field (and for query words without one).
-  const processTerm = (t: string, field?: string) => {
-    const f = foldForSearch(t);
-    if (field && f) {
-      let s = vocab.get(f[0]);
-      if (!s) vocab.set(f[0], (s = new Set()));
-      s.add(f);
-      if (field === 'name' || field === 'tags') { addShort(f[0], field); if (f.length > 1) addShort(f.slice(0, 2), field); }
-    }
-    return f;
-  };
-  // Name is indexed first, so a word in both name and tags counts as a name match.
-  const ms = new MiniSearch<Doc>({ fields: ['name', 'tags', 'org', 'desc'], tokenize: words, processTerm });
-  return { ms, vocab, short, add: (d) => { doc = d.id; ms.add(d); } };
 }
 
 /**

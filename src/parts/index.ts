@@ -1,10 +1,18 @@
 /**
- * Parts most visits never need, loaded on demand: the full validator (only for bundles `build` did
- * not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
+ * Parts loaded on demand: the search index's engine (MiniSearch; every visit needs it, but not
+ * before the data is there, so it loads in parallel with the data), the full validator (only for
+ * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
  * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
  * loads the same parts from files next to the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
+import { newIndex as staticNewIndex } from '../core/text-index.js';
+
+/** Makes a new text index; usable once loadSearch() resolved (here: at once). */
+export let newIndex: typeof staticNewIndex = staticNewIndex;
+
+/** Resolves when newIndex can be called. */
+export const loadSearch = (): Promise<void> => Promise.resolve();
 
 /** The full validator (schema interpreter, rules, problem messages). */
 export const loadValidator = () => import('../core/validate.js');

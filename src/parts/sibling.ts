@@ -1,6 +1,6 @@
 /**
  * The one-file build's on-demand parts: same-origin sibling files next to the script, e.g.
- * resource-finder.js → resource-finder.validate.js, resource-finder.es.js (a query string such as
+ * resource-finder.js → resource-finder.search.js, resource-finder.validate.js, resource-finder.es.js (a query string such as
  * ?v=3 is kept, for cache busting). They are ES modules loaded with import(), which a strict
  * `script-src 'self'` allows and which needs no Trusted Types policy (no eval, no script element).
  * Built by scripts/build-parts.mjs; vite.config.ts puts this file in place of ./index.ts.
@@ -18,6 +18,19 @@ const base =
 export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)|(?=[?#]|$)/, `.${name}.js`);
 
 const load = (name: string) => import(/* @vite-ignore */ siblingUrl(name));
+
+/** Makes a new text index; set once loadSearch() resolved. */
+export let newIndex: typeof import('../core/text-index.js').newIndex;
+let search: Promise<void> | undefined;
+/** Loads the search sibling (once); rejects when it cannot be fetched. */
+export const loadSearch = (): Promise<void> =>
+  (search ??= load('search').then(
+    (part: typeof import('../core/text-index.js')) => void (newIndex = part.newIndex),
+    (error) => {
+      search = undefined; // a retry may fetch it again
+      throw error;
+    },
+  ));
 
 export const loadValidator = (): Promise<typeof import('../core/validate.js')> => load('validate');
 

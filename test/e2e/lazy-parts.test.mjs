@@ -1,4 +1,5 @@
-// The one-file build's on-demand sibling files (src/parts/sibling.ts): the full validator loads only
+// The one-file build's on-demand sibling files (src/parts/sibling.ts): the search part loads with the
+// data on every visit; the full validator loads only
 // for a bundle `resource-finder build` did not stamp (or whose stamp a hand edit voided), the Spanish
 // UI only for a Spanish page, both under a strict CSP with Trusted Types enforced; a stamped bundle
 // still gets the checks safety depends on. Pages are served from 127.0.0.1 by the hardening kit.
@@ -46,7 +47,7 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
   const { page, context, log } = await open(browser, url, { init: [firstStatus] });
   await waitForResults(page);
   const r = {
-    siblings: log.requests.filter((u) => /resource-finder\.\w+\.js/.test(u)).map((u) => /resource-finder\.(\w+)\.js/.exec(u)[1]),
+    siblings: log.requests.filter((u) => /resource-finder\.\w+\.js/.test(u)).map((u) => /resource-finder\.(\w+)\.js/.exec(u)[1]).sort(),
     first: await page.evaluate(() => window.__firstStatus),
     cards: await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"]').length),
     hrefs: await shadowHrefs(page),
@@ -57,9 +58,9 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
   return r;
 }
 
-test('a stamped bundle on an English page loads no sibling: no validator, no catalogue', async () => {
+test('a stamped bundle on an English page loads only the search sibling: no validator, no catalogue', async () => {
   const r = await visit('stamped-en', stamped(resources(5)));
-  assert.deepEqual(r.siblings, []);
+  assert.deepEqual(r.siblings, ['search']);
   assert.equal(r.cards, 5);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
@@ -70,7 +71,7 @@ test('an unstamped bundle loads the validator sibling under strict CSP + Trusted
   const list = resources(4);
   list[1].name = ''; // the full validator refuses an empty name
   const r = await visit('unstamped', makeBundle(list));
-  assert.deepEqual(r.siblings, ['validate']);
+  assert.deepEqual(r.siblings, ['search', 'validate']);
   assert.equal(r.cards, 3, 'the invalid resource is left out, the rest show');
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
@@ -80,12 +81,12 @@ test('a stamp voided by a hand edit (count differs) or an unsound stamped bundle
   const edited = stamped(resources(3));
   edited.resources.push({ id: 'added', name: 'Added by hand', description: 'x' });
   const a = await visit('edited', edited);
-  assert.deepEqual(a.siblings, ['validate']);
+  assert.deepEqual(a.siblings, ['search', 'validate']);
   assert.equal(a.cards, 4);
   const unsound = stamped(resources(3));
   unsound.resources[2].description = 'x'.repeat(10001); // over the schema's longest text
   const b = await visit('unsound', unsound);
-  assert.deepEqual(b.siblings, ['validate']);
+  assert.deepEqual(b.siblings, ['search', 'validate']);
   assert.equal(b.cards, 2, 'the validator drops the over-long resource');
 });
 
@@ -93,14 +94,14 @@ test('a stamped bundle with a javascript: link still never renders it (link sche
   const list = resources(2);
   list[0].url = 'javascript:alert(1)';
   const r = await visit('stamped-js', stamped(list));
-  assert.deepEqual(r.siblings, [], 'the stamp skips the validator…');
+  assert.deepEqual(r.siblings, ['search'], 'the stamp skips the validator…');
   assert.ok(!r.hrefs.some((h) => /^\s*javascript:/i.test(h ?? '')), `…but no javascript: href is rendered: ${r.hrefs}`);
   assert.equal(r.cards, 2);
 });
 
 test('a Spanish page loads the Spanish sibling and its first results are already in Spanish', async () => {
   const r = await visit('stamped-es', stamped(resources(3)), { lang: 'es' });
-  assert.deepEqual(r.siblings, ['es']);
+  assert.deepEqual(r.siblings, ['es', 'search']);
   assert.match(r.first, /recursos/, `first status line seen: "${r.first}"`);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.consoleErrors, []);
