@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/core/text-index.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/core/search-part.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
 await Promise.all(
   Object.entries(parts).map(([name, entry]) =>

@@ -8,9 +8,9 @@ import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, wordRanges, words } from './text.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
 import { docOf, inSlices, scanNames, type TextIndex } from './search-index.js';
-// MiniSearch lives in a part the one-file build loads on demand: callers await loadSearch() first.
-import { newIndex } from '../parts/index.js';
-import { compileSynonyms, matchedWords, planQuery, runQuery, type Synonyms, type TextResults, type UnitResult } from './query.js';
+// MiniSearch and query running are a part the one-file build loads on demand: callers await loadSearch() first.
+import { searchPart } from '../parts/index.js';
+import type { Synonyms, TextResults, UnitResult } from './query.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
 
@@ -94,8 +94,8 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
-    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
-    const ix = newIndex();
+    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: searchPart.compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = searchPart.newIndex();
     const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
     const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
@@ -128,7 +128,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
    * Highlights displayed words equal to an indexed word the query matched (any field: a word
    * shown in a field is indexed in it), or starting with a short or stop-gap prefix (names only).
    */
-  function makeHit(i: number, score: number, m: ReturnType<typeof matchedWords>): Hit {
+  function makeHit(i: number, score: number, m: ReturnType<typeof searchPart.matchedWords>): Hit {
     const r = res[i];
     const matches: Hit['matches'] = {};
     const mark = (field: Field, s: string, names?: boolean) => {
@@ -148,7 +148,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     let found: TextResults | undefined;
     if (qtext && s.index) {
       const key = s.locale + '\u0000' + qtext;
-      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index.vocab), n, isListed, s.cache) };
+      if (memo?.key !== key) memo = { key, found: searchPart.runQuery(s.index, searchPart.planQuery(qtext, s.syn, s.index.vocab), n, isListed, s.cache) };
       found = memo.found;
       cand = found.ids;
     } else if (qtext) {
@@ -170,7 +170,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pass.sort((a, b) => dr[cand[a]] - dr[cand[b]]);
     }
     // With a query, `pass` is already in score order; browsing keeps bundle order.
-    const m = found ? matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
+    const m = found ? searchPart.matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
     const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map((k) => makeHit(cand[k], found?.scores[k] ?? 0, m));
     return {
       total: pass.length,

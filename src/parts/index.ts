@@ -6,12 +6,12 @@
  * loads the same parts from files next to the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
-import { newIndex as staticNewIndex } from '../core/text-index.js';
+import * as part from '../core/search-part.js';
 
-/** Makes a new text index; usable once loadSearch() resolved (here: at once). */
-export let newIndex: typeof staticNewIndex = staticNewIndex;
+/** The search part (index set-up, query running); usable once loadSearch() resolved (here: at once). */
+export const searchPart: typeof part = part;
 
-/** Resolves when newIndex can be called. */
+/** Resolves when searchPart can be used. */
 export const loadSearch = (): Promise<void> => Promise.resolve();
 
 /** The full validator (schema interpreter, rules, problem messages). */

@@ -19,13 +19,14 @@ export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)
 
 const load = (name: string) => import(/* @vite-ignore */ siblingUrl(name));
 
-/** Makes a new text index; set once loadSearch() resolved. */
-export let newIndex: typeof import('../core/text-index.js').newIndex;
+type SearchPart = typeof import('../core/search-part.js');
+/** The search part (index set-up, query running); set once loadSearch() resolved. */
+export let searchPart: SearchPart;
 let search: Promise<void> | undefined;
 /** Loads the search sibling (once); rejects when it cannot be fetched. */
 export const loadSearch = (): Promise<void> =>
   (search ??= load('search').then(
-    (part: typeof import('../core/text-index.js')) => void (newIndex = part.newIndex),
+    (part: SearchPart) => void (searchPart = part),
     (error) => {
       search = undefined; // a retry may fetch it again
       throw error;

@@ -1,0 +1,7 @@
+/**
+ * What search needs beyond the first render, as one part: MiniSearch and the index set-up
+ * (text-index.ts), and query planning and running (query.ts). The one-file build loads it as a
+ * sibling file in parallel with the data (src/parts/); the engine reads it through src/parts/.
+ */
+export { newIndex } from './text-index.js';
+export { compileSynonyms, matchedWords, planQuery, runQuery } from './query.js';
