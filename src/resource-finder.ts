@@ -1,14 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { SortOrder } from './core/engine.js';
 import { parseFilterList, toggleFilter, type Filters } from './core/filter-attr.js';
 import { LoadError } from './core/load.js';
-import { loadBundle, type BundleSource } from './core/load-bundle.js';
-import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
+import type { BundleSource } from './core/load-bundle.js';
+import { toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
 import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
-import { loadSearch } from './parts/index.js';
-import { catalogueFor, loadCatalogue, renderWithCatalogue, type Translations } from './i18n/localization.js';
+import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { Announcer } from './ui/announcer.js';
 import { DebounceController } from './ui/debounce.js';
@@ -16,6 +13,8 @@ import { renderFinder, type FinderHandlers, type FinderShell } from './ui/finder
 import { FocusKeeper } from './ui/focus-keeper.js';
 import { bundleSource, inlineTranslations, logLoadFailure, warnProblems, whenParsed } from './ui/host-children.js';
 import { LangController } from './ui/lang-controller.js';
+import { loadModel } from './ui/load-model.js';
+import { LoadTask } from './ui/load-task.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
 import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
@@ -88,20 +87,14 @@ export class ResourceFinder extends LitElement {
   private readonly quickExit = new QuickExit(this, {
     enabled: () => !this.noExit,
     exit: () => this.exitNow(),
-    forget: () => {
-      this.clear();
-      this.shortlist = [];
-    },
+    forget: () => (this.clear(), (this.shortlist = [])),
   });
   /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
   private readonly announcer = new Announcer(this, 700);
   /** rf-search and the share link follow a search after their own short pause. */
   private readonly searchPause = new DebounceController(this, 500);
-  private readonly loading = new Task<[BundleSource, number], FinderModel>(this, {
-    autoRun: false,
-    // Results also wait for the search part and their language's interface text (no flash of English).
-    task: async ([source, timeoutMs], { signal }) =>
-      createFinderModel((await Promise.all([loadBundle(source, { signal, timeoutMs }), loadCatalogue(this.langs.uiLocale(this.translations)), loadSearch()]))[0], this.langs.requested),
+  private readonly loading = new LoadTask<[BundleSource, number], FinderModel>(this, {
+    task: ([source, timeoutMs], { signal }) => loadModel(source, { signal, timeoutMs }, this.langs.requested, this.langs.uiLocale(this.translations)),
     onComplete: (model) => this.start(model),
     onError: (error) => {
       const failure = LoadError.from(error);
@@ -115,53 +108,63 @@ export class ResourceFinder extends LitElement {
   private whenReady = new ReadyGate();
   private userSearched = false;
 
-  @state() private query = '';
-  @state() private selected: Filters = {};
-  @state() private sort: SortOrder = 'relevance';
-  @state() private limit = 0;
-  @state() private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
+  // Reactive properties as a static map: decorators cost bytes in the one-file build.
+  static override properties = {
+    query: { state: true }, selected: { state: true }, sort: { state: true }, limit: { state: true },
+    filtersOpen: { state: true }, shortlist: { state: true }, copied: { state: true }, hasHelp: { state: true },
+    src: {}, bundle: { attribute: false }, lang: {}, facets: {}, filters: {}, heading: {}, translations: { attribute: false },
+    loadTimeout: { type: Number, attribute: 'load-timeout' }, pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' }, layout: { reflect: true }, theme: { reflect: true },
+    noExit: { type: Boolean, attribute: 'no-exit' }, exitUrl: { attribute: 'exit-url' }, shareLinks: { type: Boolean, attribute: 'share-links' },
+  };
+
+  private query = '';
+  private selected: Filters = {};
+  private sort: SortOrder = 'relevance';
+  private limit = 0;
+  private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
   /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
-  @state() private shortlist: string[] = [];
-  @state() private copied = false;
+  private shortlist: string[] = [];
+  private copied = false;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
-  @state() private hasHelp = false;
+  private hasHelp = false;
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
-  @property() src = '';
+  src = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
-  @property({ attribute: false }) bundle?: unknown;
+  bundle?: unknown;
   /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the nearest `lang` on the page, then the browser's. */
-  @property() override lang = '';
+  override lang = '';
   /** Facet ids to show, in order, separated by spaces or commas (e.g. `category audience`). Defaults to all in the bundle's order. */
-  @property() facets = '';
+  facets = '';
   /** Filters selected on load, as `facet:value` pairs separated by spaces (e.g. `category:housing`). */
-  @property() filters = '';
+  filters = '';
   /** Seconds to wait for the bundle before showing a load error. */
-  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 15;
+  loadTimeout = 15;
   /** How many results to show before "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
   /** Heading text. Defaults to the bundle's title. */
-  @property() heading = '';
+  heading = '';
   /** Level of the heading (1–6); result titles use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** `full` (default) or `compact` (filters folded away, smaller cards). */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** Hides the "Exit this page" button and turns off the Shift ×3 shortcut. */
-  @property({ type: Boolean, attribute: 'no-exit' }) noExit = false;
+  noExit = false;
   /** Where "Exit this page" goes: a neutral site (default: a weather page). Only http(s) addresses are used. */
-  @property({ attribute: 'exit-url' }) exitUrl = '';
+  exitUrl = '';
   /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
-  @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
+  shareLinks = false;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
-  @property({ attribute: false }) translations?: Translations;
+  translations?: Translations;
 
   override connectedCallback() {
     super.connectedCallback();
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
-      if (this.loading.status === TaskStatus.INITIAL && !this.src && this.bundle === undefined) this.load();
+      if (this.loading.status === 'initial' && !this.src && this.bundle === undefined) this.load();
     });
   }
 
@@ -227,14 +230,8 @@ export class ResourceFinder extends LitElement {
     clearAll: () => Object.keys(this.selected).length && this.setSearch({ selected: {} }, true),
     filtersToggled: (open) => (this.filtersOpen = open),
     skipToResults: () => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus(),
-    showMore: () => {
-      this.focusKeeper.focusCard(this.limit);
-      this.limit += this.pageSize;
-    },
-    toggleSaved: (id) => {
-      this.shortlist = toggleSaved(this.shortlist, id);
-      this.copied = false;
-    },
+    showMore: () => (this.focusKeeper.focusCard(this.limit), (this.limit += this.pageSize)),
+    toggleSaved: (id) => ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
     card: {
       open: (view, event) => !this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? '')) && event.preventDefault(),
       contact: (view, action) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
@@ -267,8 +264,7 @@ export class ResourceFinder extends LitElement {
 
   /** Clears the search text and every filter. */
   clear() {
-    this.setQuery('');
-    this.setFilters({});
+    this.setSearch({ query: '', selected: {} });
   }
 
   /** Leaves the page at once, as the "Exit this page" button does. */
@@ -288,10 +284,10 @@ export class ResourceFinder extends LitElement {
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
     const { status, error } = this.loading;
-    const view = status === TaskStatus.COMPLETE ? this.view : undefined;
+    const view = status === 'complete' ? this.view : undefined;
     const shell: FinderShell = {
       view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''),
-      loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
+      loading: status === 'pending' || status === 'initial', error: status === 'error' ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
