@@ -6,7 +6,6 @@
  */
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
-import { formatProblem } from './problem-text.js';
 import { checkStamped } from './stamp.js';
 import { loadValidator } from '../parts/index.js';
 
@@ -44,9 +43,11 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs }: Lo
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
   const stamped = checkStamped(raw);
-  const { bundle, problems } = stamped ? { bundle: stamped, problems: [] } : await (await loadValidator()).validateBundleInSlices(raw);
+  if (stamped) return normalizeBundle(stamped);
+  const validator = await loadValidator();
+  const { bundle, problems } = await validator.validateBundleInSlices(raw);
   signal?.throwIfAborted();
-  if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
+  if (!bundle) throw new LoadError('shape', problems.map(validator.formatProblem).join(' ') || 'Not a resource bundle.');
   return normalizeBundle(bundle, problems);
 }
 
