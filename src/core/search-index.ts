@@ -1,27 +1,53 @@
 /**
- * The text index of one locale: which text of a resource is indexed, its shape (the MiniSearch
- * set-up itself is text-index.ts, loaded on demand) and building in time slices. Owns what is searchable. Does not own: query planning and scoring
+ * The text index of one locale: which text of a resource is indexed and the index's shape (the
+ * MiniSearch set-up itself is text-index.ts, part of the search part loaded on demand), and
+ * building in time slices. Owns what is searchable. Does not own: query planning and scoring
  * (query.ts), facets, sorting, highlighting or pinned resources (engine.ts).
  */
 import type MiniSearch from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, pick, words } from './text.js';
 
-export interface Doc { id: number; name: string; tags: string; org: string; desc: string }
+/**
+ * `kw`: the resource's keywords (few and specific); `tags`: its facet value labels (broad: every
+ * resource for health care staff says "Health care and mental health"); `alt`: its names,
+ * keywords and facet labels in the bundle's other locales.
+ */
+export interface Doc { id: number; name: string; kw: string; tags: string; org: string; desc: string; alt: string }
 
-/** The locale's text of one resource (default-locale text where it has no translation). */
-export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, tagLabels: string[]): Doc {
+/**
+ * The locale's text of one resource (default-locale text where it has no translation), and in
+ * `alt` its names, keywords and facet labels in the other locales, so a word typed in another
+ * language still finds it. `tagLabels(loc)`: the resource's facet value labels in `loc`.
+ */
+export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, tagLabels: (loc: string) => string[]): Doc {
   const def = bundle.meta.default_locale;
-  const t = (x: Parameters<typeof localizedText>[0]) => localizedText(x, locale, def).text;
-  const kw = r.keywords;
-  const keywords = Array.isArray(kw) ? kw : kw ? (pick(kw, locale, def)?.value ?? []) : [];
-  return { id, name: t(r.name), tags: tagLabels.concat(keywords).join(' · '), org: t(r.organization?.name), desc: t(r.description) };
+  const t = (x: Parameters<typeof localizedText>[0], loc = locale) => localizedText(x, loc, def);
+  const kw = (loc: string) => { const k = r.keywords; return Array.isArray(k) ? (loc === locale ? k : []) : k ? (pick(k, loc, def)?.value ?? []) : []; };
+  const shown = t(r.name).lang;
+  const alt: string[] = [];
+  for (const loc of bundle.meta.locales) {
+    if (loc.split('-')[0] === locale.split('-')[0]) continue;
+    const name = t(r.name, loc);
+    if (name.lang !== shown) alt.push(name.text);
+    alt.push(...kw(loc), ...tagLabels(loc));
+  }
+  return { id, name: t(r.name).text, kw: kw(locale).join(' · '), tags: tagLabels(locale).join(' · '), org: t(r.organization?.name).text, desc: t(r.description).text, alt: alt.join(' · ') };
 }
 
 export interface TextIndex {
   ms: MiniSearch<Doc>;
-  /** Indexed words by first letter, to correct a typo in a word still being typed. */
+  /** Indexed words of the locale's own text by first letter, to correct a typo in a word still being typed. */
   vocab: Map<string, Set<string>>;
+  /**
+   * Stem → the indexed words (all fields, `alt` too) with that stem: a query word matches every
+   * word of its stem, found by the same stemmer that built this table.
+   */
+  stems: Map<string, string[]>;
+  /** The stem key(s) of a folded word; the raw lower-case form too, for accents the stemmer reads. */
+  stemKeys(folded: string, lower?: string): string[];
+  /** Folded own-locale word → how it is spelled (lower case) where that differs: "educacion" → "educación". */
+  spelled: Map<string, string>;
   /**
    * 1–2 letter prefix → resources with a name or tag word starting so, names first, each in
    * bundle order: a short prefix matches thousands of words, too slow to expand per keystroke.
