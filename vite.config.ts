@@ -14,7 +14,14 @@ export default defineConfig(({ mode }) => {
     resolve: {
       conditions: ['production'],
       // The one-file build loads on-demand parts from sibling files instead of bundling them.
-      alias: esm ? [] : [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/sibling.ts' }],
+      alias: esm
+        ? []
+        : [
+            { find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/sibling.ts' },
+            // Every msg() has an explicit id (test/docs/l10n.test.mjs checks), so @lit/localize's
+            // content-hash id generator is dead weight here.
+            { find: /^\.\/id-generation\.js$/, replacement: new URL('./src/parts/no-id-generation.ts', import.meta.url).pathname },
+          ],
     },
     build: {
       target: 'es2022',

@@ -7,7 +7,7 @@
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
-import { docOf, inSlices, scanNames, type TextIndex } from './search-index.js';
+import { scanNames, type TextIndex } from './search-index.js';
 import type { Synonyms, TextResults, UnitResult } from './query.js';
 // MiniSearch, stemmers and query running are a part the one-file build loads on demand: callers await loadSearch() first.
 import { searchPart as part } from '../parts/index.js';
@@ -122,7 +122,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     const other = new Map([[loc, labels]]);
     const labelsOf = (l: string) => other.get(l) ?? other.set(l, valueLabels(table, l, def)).get(l)!;
     const tags = (i: number) => (l: string) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g]);
-    const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
+    const doc = (i: number) => part.docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
       s.index = ix;
@@ -130,7 +130,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       // Fold names first (the stop-gap search reads them), then index; a superseded build stops.
       const names: string[][] = (s.names = []);
       const step = (i: number) => (i < n ? (names[i] = nameWords(loc, i)) : ix.add(doc(i - n)));
-      s.ready = inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
+      s.ready = part.inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
         if (done) s.index = ix;
         else if (states.get(loc) === s) states.delete(loc);
       });
