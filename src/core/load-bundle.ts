@@ -42,7 +42,7 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs }: Lo
   signal?.throwIfAborted();
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
-  const stamped = checkStamped(raw);
+  const stamped = await checkStamped(raw);
   if (stamped) return normalizeBundle(stamped);
   const validator = await loadValidator();
   const { bundle, problems } = await validator.validateBundleInSlices(raw);

@@ -66,19 +66,25 @@ function sound(v: unknown, depth = 0): boolean {
 
 /**
  * The bundle, when it carries `build`'s stamp and passes the checks safety depends on; undefined
- * otherwise (unstamped, edited, or unsound: then the full validator must run).
+ * otherwise (unstamped, edited, or unsound: then the full validator must run). Big bundles are
+ * checked in time slices of about `sliceMs`, so no main-thread task runs long.
  */
-export function checkStamped(input: unknown): Bundle | undefined {
+export async function checkStamped(input: unknown, sliceMs = 12): Promise<Bundle | undefined> {
   if (!isObj(input) || input.format_version !== 1 || !isObj(input.meta)) return undefined;
-  const { meta, resources } = input;
+  const { meta, resources, ...rest } = input;
   const built = meta.built;
   if (!isObj(built) || built.by !== 'resource-finder' || !Array.isArray(resources) || built.count !== resources.length) return undefined;
-  if (!isText(meta.title) || typeof meta.default_locale != 'string' || !Array.isArray(meta.locales)) return undefined;
+  if (!isText(meta.title) || typeof meta.default_locale != 'string' || !Array.isArray(meta.locales) || !sound(meta) || !sound(rest)) return undefined;
   // Keyed rendering and links need unique ids; the templates need a name and a description.
   const ids = new Set<unknown>();
+  let sliceStart = performance.now();
   for (const r of resources) {
-    if (!isObj(r) || typeof r.id != 'string' || !r.id || ids.has(r.id) || r.name === undefined || r.description === undefined) return undefined;
+    if (!isObj(r) || typeof r.id != 'string' || !r.id || ids.has(r.id) || r.name === undefined || r.description === undefined || !sound(r, 1)) return undefined;
     ids.add(r.id);
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resume) => setTimeout(resume));
+      sliceStart = performance.now();
+    }
   }
-  return sound(input) ? (input as unknown as Bundle) : undefined;
+  return input as unknown as Bundle;
 }

@@ -15,20 +15,20 @@ function built(): Bundle {
 }
 
 describe('build stamp', () => {
-  it('accepts what build writes', () => {
+  it('accepts what build writes', async () => {
     const b = built();
     expect((b.meta as unknown as { built: unknown }).built).to.deep.equal({ by: 'resource-finder', version: '0.0.0-test', count: b.resources.length });
-    expect(checkStamped(b)).to.equal(b);
+    expect(await checkStamped(b)).to.equal(b);
   });
 
-  it('refuses an unstamped bundle, a foreign stamp and a count a hand edit changed', () => {
-    expect(checkStamped(structuredClone(shipped))).to.equal(undefined);
+  it('refuses an unstamped bundle, a foreign stamp and a count a hand edit changed', async () => {
+    expect(await checkStamped(structuredClone(shipped))).to.equal(undefined);
     const foreign = built();
     (foreign.meta as unknown as { built: { by: string } }).built.by = 'someone-else';
-    expect(checkStamped(foreign)).to.equal(undefined);
+    expect(await checkStamped(foreign)).to.equal(undefined);
     const edited = built();
     edited.resources.pop();
-    expect(checkStamped(edited)).to.equal(undefined);
+    expect(await checkStamped(edited)).to.equal(undefined);
   });
 
   const unsound: [string, (r: Record<string, unknown>, b: Bundle) => void][] = [
@@ -43,12 +43,26 @@ describe('build stamp', () => {
     ['an absurdly deep value', (r) => (r.extra = JSON.parse('['.repeat(20) + ']'.repeat(20)))],
   ];
   for (const [what, spoil] of unsound) {
-    it(`refuses a stamped bundle with ${what}`, () => {
+    it(`refuses a stamped bundle with ${what}`, async () => {
       const b = built();
       spoil(b.resources[0] as unknown as Record<string, unknown>, b);
-      expect(checkStamped(b)).to.equal(undefined);
+      expect(await checkStamped(b)).to.equal(undefined);
     });
   }
+
+  it('checks a big bundle in slices: the work yields to the event loop and the answer is the same', async () => {
+    const b = built();
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...b.resources[i % b.resources.length]!, id: `r${i}` }));
+    const big = stampBundle({ ...b, resources: many }, '0.0.0-test');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const result = await checkStamped(big, 1);
+    clearInterval(timer);
+    expect(result).to.equal(big);
+    expect(ticks, 'timers ran while it checked').to.be.greaterThan(0);
+    (many[2999] as unknown as Record<string, unknown>).name = 7;
+    expect(await checkStamped(big, 1)).to.equal(undefined);
+  });
 
   it('loadBundle: a stamped bundle loads without problems; an unsound one is validated (and the bad resource dropped)', async () => {
     const ok = await loadBundle({ data: built() });
