@@ -1,11 +1,9 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { SortOrder } from './core/engine.js';
 import { parseFilterList, toggleFilter, type Filters } from './core/filter-attr.js';
 import { LoadError } from './core/load.js';
-import { loadBundle, type BundleSource } from './core/load-bundle.js';
-import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
+import type { BundleSource } from './core/load-bundle.js';
+import type { FinderModel, FinderView } from './core/view-model.js';
 import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
@@ -16,11 +14,13 @@ import { FocusKeeper } from './ui/focus-keeper.js';
 import { OpenDetails } from './ui/open-details.js';
 import { bundleSource, inlineTranslations, loadErrorEvent, warnProblems, whenParsed } from './ui/host-children.js';
 import { LangController } from './ui/lang-controller.js';
+import { loadModel } from './ui/load-model.js';
+import { LoadTask } from './ui/load-task.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
 import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
-import { copyShortlist } from './ui/shortlist.js';
+import { ShortlistController } from './ui/shortlist-controller.js';
 import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-controls.js';
 
 let instances = 0;
@@ -92,79 +92,92 @@ export class ResourceFinder extends LitElement {
   private readonly quickExit = new QuickExit(this, {
     enabled: () => !this.noExit,
     exit: () => this.exitNow(),
-    forget: () => (this.clear(), (this.shortlist = [])),
+    forget: () => (this.clear(), this.shortlist.clear()),
   });
   /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
   private readonly announcer = new Announcer(this, 700);
   /** rf-search and the share link follow a search after their own short pause. */
   private readonly searchPause = new DebounceController(this, 500);
-  private readonly loading = new Task<[BundleSource, number], FinderModel>(this, {
-    autoRun: false,
-    task: async ([source, timeoutMs], { signal }) => createFinderModel(await loadBundle(source, { signal, timeoutMs }), this.langs.requested),
+  private readonly loading = new LoadTask<[BundleSource, number], FinderModel>(this, {
+    task: ([source, timeoutMs], { signal }) => loadModel(source, { signal, timeoutMs }, this.langs.requested, this.langs.uiLocale(this.translations)),
     onComplete: (model) => this.start(model),
     onError: (error) => this.dispatchEvent(loadErrorEvent(this.src, LoadError.from(error))),
   });
   private readonly focusKeeper = new FocusKeeper(this);
   private readonly details = new OpenDetails(this);
+  /** The visitor's list: memory only. */
+  private readonly shortlist = new ShortlistController(this);
   private model?: FinderModel;
   private view?: FinderView;
   private whenReady = new ReadyGate();
   private userSearched = false;
 
-  @state() private query = '';
-  @state() private selected: Filters = {};
-  @state() private sort: SortOrder = 'relevance';
-  @state() private limit = 0;
-  @state() private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
-  /** Resource ids on the visitor's shortlist, in the order added. Memory only. */
-  @state() private shortlist: string[] = [];
-  @state() private copied = false;
+  // Reactive properties as a static map: decorators cost bytes in the one-file build.
+  static override properties = {
+    query: { state: true }, selected: { state: true }, sort: { state: true }, limit: { state: true },
+    filtersOpen: { state: true }, hasHelp: { state: true }, place: { state: true },
+    src: {}, bundle: { attribute: false }, lang: {}, facets: {}, filters: {}, heading: {}, translations: { attribute: false },
+    loadTimeout: { type: Number, attribute: 'load-timeout' }, pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' }, layout: { reflect: true }, theme: { reflect: true },
+    noExit: { type: Boolean, attribute: 'no-exit' }, exitUrl: { attribute: 'exit-url' }, shareLinks: { type: Boolean, attribute: 'share-links' },
+    noBuiltinHelp: { type: Boolean, attribute: 'no-builtin-help' }, newTab: { type: Boolean, attribute: 'new-tab' },
+    distanceUnit: { attribute: 'distance-unit' }, now: { attribute: false },
+  };
+
+  private query = '';
+  private selected: Filters = {};
+  private sort: SortOrder = 'relevance';
+  private limit = 0;
+  private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
-  @state() private hasHelp = false;
-  /** Near, radius, open now and facet browsing: memory only, never in the address. */ @state() private place = emptyPlace;
+  private hasHelp = false;
+  /** Near, radius, open now and facet browsing: memory only, never in the address. */
+  private place = emptyPlace;
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
-  @property() src = '';
+  src = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
-  @property({ attribute: false }) bundle?: unknown;
+  bundle?: unknown;
   /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the visitor's pick in the language switch, else the nearest container's `lang`, else the browser's languages, else `<html lang>`. */
-  @property() override lang = '';
+  override lang = '';
   /** Facet ids to show, in order, separated by spaces or commas (e.g. `category audience`). Defaults to all in the bundle's order. */
-  @property() facets = '';
+  facets = '';
   /** Filters selected on load, as `facet:value` pairs separated by spaces (e.g. `category:housing`). */
-  @property() filters = '';
+  filters = '';
   /** Seconds to wait for the bundle before showing a load error. */
-  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 15;
+  loadTimeout = 15;
   /** How many results to show before "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
   /** Heading text. Defaults to the bundle's title. */
-  @property() heading = '';
+  heading = '';
   /** Level of the heading (1–6); result titles use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** `full` (default) or `compact` (filters folded away, smaller cards). */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** Hides the "Exit this page" button and turns off the Shift ×3 shortcut. */
-  @property({ type: Boolean, attribute: 'no-exit' }) noExit = false;
+  noExit = false;
   /** Where "Exit this page" goes: a neutral site (default: a weather page). Only http(s) addresses are used. */
-  @property({ attribute: 'exit-url' }) exitUrl = '';
+  exitUrl = '';
   /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
-  @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
+  shareLinks = false;
   /** Leaves out the built-in emergency help (911 and the US National Human Trafficking Hotline), e.g. on sites outside the US. The bundle's pinned help and the `help` slot still show. */
-  @property({ type: Boolean, attribute: 'no-builtin-help' }) noBuiltinHelp = false;
+  noBuiltinHelp = false;
   /** Resource links open in a new tab (e.g. for professionals). By default they open in this tab, so "Exit this page" leaves no tab behind. */
-  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
-  /** Unit of distances: `mi` or `km`. Default: miles for a bundle with US ZIP codes, else by language. */ @property({ attribute: 'distance-unit' }) distanceUnit = '';
-  /** The clock for hours and "Open now" (tests, kiosks, previews). Default: the device's clock. */ @property({ attribute: false }) now?: Date;
+  newTab = false;
+  /** Unit of distances: `mi` or `km`. Default: miles for a bundle with US ZIP codes, else by language. */
+  distanceUnit = '';
+  /** The clock for hours and "Open now" (tests, kiosks, previews). Default: the device's clock. */
+  now?: Date;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
-  @property({ attribute: false }) translations?: Translations;
+  translations?: Translations;
 
   override connectedCallback() {
     super.connectedCallback();
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
-      if (this.loading.status === TaskStatus.INITIAL && !this.src && this.bundle === undefined) this.load();
+      if (this.loading.status === 'initial' && !this.src && this.bundle === undefined) this.load();
     });
   }
 
@@ -196,7 +209,8 @@ export class ResourceFinder extends LitElement {
   /** state → view. A new search result is announced, and reported (rf-search, share link) after its own pause. */
   private updateView(model: FinderModel) {
     const previous = this.view;
-    const { query, selected: filters, sort, limit, shortlist, facets, heading } = this;
+    const { query, selected: filters, sort, limit, facets, heading } = this;
+    const shortlist = this.shortlist.ids;
     const view = (this.view = model.view({ lang: this.langs.requested, query, filters, limit, shortlist, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) }));
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
@@ -232,11 +246,8 @@ export class ResourceFinder extends LitElement {
     filtersToggled: (open) => (this.filtersOpen = open),
     skipToResults: () => this.focusKeeper.showResults(),
     chooseLang: (locale) => this.langs.choose(locale),
-    showMore: () => {
-      this.focusKeeper.focusCard(this.limit);
-      this.limit += this.pageSize;
-    },
-    toggleSaved: (id) => ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
+    showMore: () => (this.focusKeeper.focusCard(this.limit), (this.limit += this.pageSize)),
+    toggleSaved: (id) => this.shortlist.toggle(id),
     card: {
       open: (view, event) => !this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? '')) && event.preventDefault(),
       contact: (view, action) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
@@ -246,20 +257,12 @@ export class ResourceFinder extends LitElement {
     exit: () => this.exitNow(),
     retry: () => this.reload(),
     helpChanged: (present) => (this.hasHelp = present),
-    list: {
-      remove: (id) => this.handlers.toggleSaved(id),
-      clear: () => (this.shortlist = []),
-      print: () => print(),
-      copy: (views) => void copyShortlist(views)?.then(() => (this.copied = true)),
-    },
+    list: this.shortlist.handlers,
   };
-
   private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model);
 
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
-  get ready(): Promise<void> {
-    return this.whenReady.promise;
-  }
+  get ready(): Promise<void> { return this.whenReady.promise; }
 
   /** Sets the search text (does not fire `rf-search`). */
   setQuery(query: string) { this.setSearch({ query }); }
@@ -273,10 +276,7 @@ export class ResourceFinder extends LitElement {
   /** Leaves the page at once, as the "Exit this page" button does. */
   exitNow() {
     const url = exitTarget(this.exitUrl);
-    if (!this.dispatchEvent(new RfExitEvent(url))) return;
-    this.quickExit.showOverlay(this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
-    // replace(), not assign(): the Back button must not bring the visitor back here.
-    location.replace(url);
+    if (this.dispatchEvent(new RfExitEvent(url))) this.quickExit.leave(url, this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
   }
 
   /** Loads the bundle again (e.g. after a network error). */
@@ -285,14 +285,14 @@ export class ResourceFinder extends LitElement {
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
     const { status, error } = this.loading;
-    const view = status === TaskStatus.COMPLETE ? this.view : undefined;
+    const view = status === 'complete' ? this.view : undefined;
     const shell: FinderShell = {
       view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''),
-      loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
+      loading: status === 'pending' || status === 'initial', error: status === 'error' ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
       place: this.model?.local && { ...this.model.local, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
-      hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
+      hasList: this.shortlist.ids.length > 0, hasHelp: this.hasHelp, copied: this.shortlist.copied, announcement: this.announcer.text,
       builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),
     };
     return renderWithCatalogue(catalogueFor(locale, this.translations), () => renderFinder(shell, this.handlers));

@@ -24,7 +24,9 @@ const PARTS = [
   [/(src\/core\/(validate|schema-check)\.ts|schema\/.*\.json)$/, 'validator (schema + interpreter + rules)'],
   [/src\/i18n\/generated\/es/, 'Spanish catalogue'],
   [/src\/i18n\//, 'i18n glue (src/i18n)'],
-  [/\.styles\.ts$/, 'styles'],
+  [/(\.styles\.ts|src\/ui\/styles\/.*)$/, 'styles'],
+  [/src\/parts\//, 'on-demand loader (src/parts)'],
+  [/src\/core\/(stamp|problem-text)\.ts$/, 'stamped-bundle checks'],
   [/src\/ui\/quick-exit\.ts$/, 'quick exit'],
   [/src\/ui\/(result-card|contact-label|highlight|format)\.ts$/, 'card (src/ui)'],
   [/src\/core\/(resource-view|links)\.ts$/, 'card view (src/core)'],
@@ -121,4 +123,16 @@ function decode(map) {
     }
   });
   return out;
+}
+
+// `node scripts/bench/size.mjs`: prints the first script against the budget, its siblings and the
+// per-part table (CI runs this after the build).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const first = scriptSizes();
+  if (!first) throw new Error('dist/resource-finder.js is missing: run the build first.');
+  console.log(`First script ${first.file}: ${first.gzip} B gzip -9 (budget ${FIRST_SCRIPT_BUDGET}).`);
+  for (const s of first.siblings) console.log(`  loaded on demand: dist/${s.file} ${s.gzip} B gzip -9`);
+  const { parts, total, sameAsDist } = await partSizes();
+  console.log(`Per part (estimate from a source-mapped rebuild${sameAsDist ? ', byte-identical to dist' : ', NOT identical to dist'}; ${total} B gzip):`);
+  for (const p of parts) console.log(`  ${p.part.padEnd(58)} ${String(p.raw).padStart(6)} B min  ${String(p.gzip).padStart(5)} B gzip alone  ${(p.share / 1000).toFixed(2)} KB share`);
 }

@@ -5,6 +5,7 @@
  * Exports `main` for bin/resource-finder.mjs.
  */
 
+import { stampBundle } from '../core/stamp.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -163,7 +164,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       }
     }
     // Normalized (only what passed) and minified; "$schema" is kept so the output still names its format.
-    const text = JSON.stringify(bundle);
+    // The stamp lets the browser skip the full validator (it still makes the safety checks: core/stamp.ts).
+    const text = JSON.stringify(stampBundle(bundle, VERSION));
     write(o.out, text);
     if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources${placesNote}; ${countLine(problems)}).`);
     return 0;

@@ -6,10 +6,11 @@
  */
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
-import { stemmerFor } from './stem.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
-import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
-import { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries, type Synonyms, type TextResults, type UnitResult } from './query.js';
+import { scanNames, type TextIndex } from './search-index.js';
+import type { Synonyms, TextResults, UnitResult } from './query.js';
+// MiniSearch, stemmers and query running are a part the one-file build loads on demand: callers await loadSearch() first.
+import { searchPart as part } from '../parts/index.js';
 import { nearestLocation, type DistanceUnit } from './geo.js';
 import { createPlaceTable } from './near.js';
 import type { LatLon } from './types.js';
@@ -134,13 +135,13 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
-    const stem = stemmerFor(loc);
-    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc, stem), collator: new Intl.Collator(loc), ready: Promise.resolve() };
-    const ix = newIndex(stem);
+    const stem = part.stemmerFor(loc);
+    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: part.compileSynonyms(bundle, loc, stem), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = part.newIndex(stem);
     const other = new Map([[loc, labels]]);
     const labelsOf = (l: string) => other.get(l) ?? other.set(l, valueLabels(table, l, def)).get(l)!;
     const tags = (i: number) => (l: string) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g]);
-    const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
+    const doc = (i: number) => part.docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
       s.index = ix;
@@ -148,7 +149,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       // Fold names first (the stop-gap search reads them), then index; a superseded build stops.
       const names: string[][] = (s.names = []);
       const step = (i: number) => (i < n ? (names[i] = nameWords(loc, i)) : ix.add(doc(i - n)));
-      s.ready = inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
+      s.ready = part.inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
         if (done) s.index = ix;
         else if (states.get(loc) === s) states.delete(loc);
       });
@@ -171,7 +172,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
    * Highlights displayed words equal to an indexed word the query matched (any field: a word
    * shown in a field is indexed in it), or starting with a short or stop-gap prefix (names only).
    */
-  function makeHit(i: number, score: number, m: ReturnType<typeof matchedWords>): Hit {
+  function makeHit(i: number, score: number, m: ReturnType<typeof part.matchedWords>): Hit {
     const r = res[i];
     const matches: Hit['matches'] = {};
     const mark = (field: Field, s: string, names?: boolean) => {
@@ -191,7 +192,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     let found: TextResults | undefined;
     if (qtext && s.index) {
       const key = s.locale + '\u0000' + qtext;
-      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index), n, isListed, s.cache) };
+      if (memo?.key !== key) memo = { key, found: part.runQuery(s.index, part.planQuery(qtext, s.syn, s.index), n, isListed, s.cache) };
       found = memo.found;
       cand = found.ids;
     } else if (qtext) {
@@ -238,7 +239,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pass.sort((a, b) => dr[cand[a]] - dr[cand[b]]);
     }
     // With a query, `pass` is already in score order; browsing keeps bundle order.
-    const m = found ? matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
+    const m = found ? part.matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
     const hit = (k: number) => {
       const h = makeHit(cand[k], scores?.[k] ?? 0, m);
       const site = q.near && nearestLocation(h.resource.locations, q.near, unit);
@@ -267,7 +268,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     suggest: (text, locale, max) => {
       const ix = (locale && states.get(locale)) ? states.get(locale)!.index : cur.index;
       const t = normalizeQuery(text);
-      return ix && t ? suggestQueries(t, ix, max) : [];
+      return ix && t ? part.suggestQueries(t, ix, max) : [];
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Loading, as one function: fetch (or parse inline text, or take an object) → validate → normalize.
+ * Loading, as one function: fetch (or parse inline text, or take an object) → validate (or, for a
+ * bundle `build` stamped, the safety checks of stamp.ts) → normalize.
  * Owns: turning every way a source can fail into one LoadError kind. Does not own: where the source
  * comes from on the page, events or anything shown (the element), the request itself (load.ts).
  */
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
-import { formatProblem, validateBundleInSlices } from './validate.js';
+import { checkStamped } from './stamp.js';
+import { loadValidator } from '../parts/index.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -38,9 +40,14 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs }: Lo
           ? parseBundleText(source.text)
           : missing();
   signal?.throwIfAborted();
-  const { bundle, problems } = await validateBundleInSlices(raw);
+  // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
+  // which the one-file build fetches only then (see stamp.ts).
+  const stamped = await checkStamped(raw);
+  if (stamped) return normalizeBundle(stamped);
+  const validator = await loadValidator();
+  const { bundle, problems } = await validator.validateBundleInSlices(raw);
   signal?.throwIfAborted();
-  if (!bundle) throw new LoadError('shape', problems.map(formatProblem).join(' ') || 'Not a resource bundle.');
+  if (!bundle) throw new LoadError('shape', problems.map(validator.formatProblem).join(' ') || 'Not a resource bundle.');
   return normalizeBundle(bundle, problems);
 }
 

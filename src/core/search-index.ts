@@ -1,13 +1,12 @@
 /**
- * The text index of one locale: which text of a resource is indexed, MiniSearch set-up (folding,
- * words), the side tables built while indexing (vocabulary, 1–2 letter prefix lists) and
+ * The text index of one locale: which text of a resource is indexed and the index's shape (the
+ * MiniSearch set-up itself is text-index.ts, part of the search part loaded on demand), and
  * building in time slices. Owns what is searchable. Does not own: query planning and scoring
  * (query.ts), facets, sorting, highlighting or pinned resources (engine.ts).
  */
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, pick, words } from './text.js';
-import type { Stem } from './stem.js';
 
 /**
  * `kw`: the resource's keywords (few and specific); `tags`: its facet value labels (broad: every
@@ -55,52 +54,6 @@ export interface TextIndex {
    */
   short: Map<string, { name: number[]; tags: number[] }>;
   add(doc: Doc): void;
-}
-
-export function newIndex(stem: Stem): TextIndex {
-  const vocab = new Map<string, Set<string>>();
-  const stems = new Map<string, string[]>();
-  const spelled = new Map<string, string>();
-  const seen = new Set<string>();
-  const short = new Map<string, { name: number[]; tags: number[] }>();
-  let doc = -1;
-  const addShort = (p: string, field: 'name' | 'tags') => {
-    let e = short.get(p);
-    if (!e) short.set(p, (e = { name: [], tags: [] }));
-    if (e.name[e.name.length - 1] === doc || e.tags[e.tags.length - 1] === doc) return;
-    e[field].push(doc);
-  };
-  // Folding first makes typed text without accents stem like the data; where accents change the
-  // stem ("capacitación" → "capacit", "capacitacion" → itself) the accented form's stem counts too.
-  const stemKeys = (f: string, lower?: string) => {
-    const k = stem(f);
-    const a = lower !== undefined && lower !== f ? foldForSearch(stem(lower)) : k;
-    return a === k ? [k] : [k, a];
-  };
-  // This resource's own-language words: `alt` (indexed last) skips them, so a word shared by
-  // both languages ("legal", a brand name) is not scored twice on every keystroke.
-  const own = new Set<string>();
-  // Called for every indexed word with its field (and for query words without one).
-  const processTerm = (t: string, field?: string) => {
-    const f = foldForSearch(t);
-    if (!field || !f) return f;
-    if (field === 'alt' ? own.has(f) : (own.add(f), false)) return null;
-    if (!seen.has(f)) {
-      seen.add(f);
-      const lower = t.toLowerCase();
-      for (const k of stemKeys(f, lower)) { const l = stems.get(k); if (l) l.push(f); else stems.set(k, [f]); }
-    }
-    if (field !== 'alt') {
-      let s = vocab.get(f[0]);
-      if (!s) vocab.set(f[0], (s = new Set()));
-      if (!s.has(f)) { s.add(f); const lower = t.toLowerCase(); if (lower !== f && /^\p{Ll}+$/u.test(lower)) spelled.set(f, lower); }
-      if (field !== 'org' && field !== 'desc') { const k = field === 'name' ? field : 'tags'; addShort(f[0], k); if (f.length > 1) addShort(f.slice(0, 2), k); }
-    }
-    return f;
-  };
-  // Name is indexed first, so a word in both name and tags counts as a name match.
-  const ms = new MiniSearch<Doc>({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
-  return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; own.clear(); ms.add(d); } };
 }
 
 /**

@@ -298,18 +298,5 @@ function finish(input: Obj, problems: Problem[]): Validation {
   return { bundle, problems };
 }
 
-/** Where a problem is, in words: `resource 12 (id "legal-aid"), field "phones[1].number"`. Counts from 1. */
-export function problemPlace(p: Problem): string {
-  const r = p.resourceIndex;
-  const head = r === undefined ? '' : `resource ${r + 1}` + (p.resourceId ? ` (id "${p.resourceId}")` : '');
-  const rest = p.path
-    .slice(r === undefined ? 0 : 2)
-    .map((k, i) => (typeof k == 'number' ? `[${k + 1}]` : (i ? '.' : '') + k))
-    .join('');
-  return [head, rest && `field "${rest}"`].filter(Boolean).join(', ') || 'the file';
-}
-
-/** One line for people: where, what is wrong, how to fix it. */
-export function formatProblem(p: Problem): string {
-  return `${problemPlace(p)}: ${p.message}.${p.fix ? ' ' + p.fix : ''}`;
-}
+// Re-exported: the CLI and tests read them from here.
+export { formatProblem, problemPlace } from './problem-text.js';

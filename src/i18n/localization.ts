@@ -11,14 +11,35 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { str } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { templates as es } from './generated/es.js';
-
-type Catalogue = Record<string, string | ReturnType<typeof str>>;
+import { CATALOGUES } from '../parts/index.js';
+import type { Catalogue } from '../parts/catalogue.js';
 
 /** Host-supplied strings: locale → message id → text. `{0}`, `{1}` stand for the message's values. */
 export type Translations = Record<string, Record<string, string>>;
 
-const BUILT_IN: Record<string, Catalogue> = { es };
+/** Built-in catalogues loaded so far, by locale. */
+const BUILT_IN: Record<string, Catalogue> = {};
+const loading: Record<string, Promise<void>> = {};
+
+/**
+ * Loads the built-in catalogue serving `locale`, if there is one and it is not loaded yet.
+ * Resolves when msg() can answer from it (also when loading failed: English shows then).
+ */
+export function loadCatalogue(locale: string): Promise<void> {
+  const base = locale.split('-')[0]!;
+  const load = CATALOGUES[base];
+  if (!load || BUILT_IN[base]) return Promise.resolve();
+  return (loading[base] ??= load().then(
+    (module) => void (BUILT_IN[base] = module.templates),
+    (error) => {
+      BUILT_IN[base] = {}; // English from now on, not a retry per render
+      console.warn(`<resource-finder>: the "${base}" interface text could not be loaded; English is shown.`, error);
+    },
+  ));
+}
+
+/** False while `locale` has a built-in catalogue that is not loaded yet. */
+export const catalogueLoaded = (locale: string) => !CATALOGUES[locale.split('-')[0]!] || !!BUILT_IN[locale.split('-')[0]!];
 
 let rendering: Catalogue | undefined;
 

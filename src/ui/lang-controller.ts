@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pickLocale, preferredLanguage, sharedLocales } from '../core/locale.js';
 import { BUILTIN_HELP_LOCALES } from '../core/builtin-help.js';
-import { uiLocales, type Translations } from '../i18n/localization.js';
+import { catalogueLoaded, loadCatalogue, uiLocales, type Translations } from '../i18n/localization.js';
 
 export class LangController implements ReactiveController {
   /** The BCP 47 tag asked for, e.g. "es-MX". */
@@ -31,9 +31,14 @@ export class LangController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** The UI locale serving the requested tag: built-in catalogues plus the host's `translations`. */
+  /**
+   * The UI locale serving the requested tag: built-in catalogues plus the host's `translations`.
+   * A built-in catalogue not loaded yet starts loading; the host renders again when it is there.
+   */
   uiLocale(translations: Translations | undefined): string {
-    return pickLocale(this.requested, uiLocales(translations), 'en');
+    const locale = pickLocale(this.requested, uiLocales(translations), 'en');
+    if (!catalogueLoaded(locale)) void loadCatalogue(locale).then(() => this.host.requestUpdate());
+    return locale;
   }
 
   /** Locales the switch offers: the UI's (with `translations`) that the data also has (before data: the built-in help's). */

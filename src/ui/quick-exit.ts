@@ -115,6 +115,12 @@ export class QuickExit implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Covers the page, then leaves for `url`. replace(), not assign(): Back must not return here. */
+  leave(url: string, overlay: HTMLElement | null) {
+    this.showOverlay(overlay);
+    location.replace(url);
+  }
+
   restore() {
     this.overlayOpen = false;
     this.pressed = 0;

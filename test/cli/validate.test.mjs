@@ -131,6 +131,17 @@ describe('build', () => {
     assert.equal(cli('validate', out).code, 0);
   });
 
+  it('stamps its output (meta.built: tool, version, resource count), and the stamped file still validates', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rf-')), 'resources.json');
+    assert.equal(cli('build', 'test/fixtures/broken/bom.json', '-o', out).code, 0);
+    const b = JSON.parse(readFileSync(out, 'utf8'));
+    const version = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')).version;
+    assert.deepEqual(b.meta.built, { by: 'resource-finder', version, count: b.resources.length });
+    const v = cli('validate', out);
+    assert.equal(v.code, 0, v.all);
+    assert.doesNotMatch(v.all, /built/, 'the stamp is a known field: no warning about it');
+  });
+
   it('refuses to write when there are errors (exit 1)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rf-')), 'resources.json');
     const r = cli('build', broken('duplicate-ids.json'), '-o', out);

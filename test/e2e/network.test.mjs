@@ -195,7 +195,7 @@ test('proof: the stale-response test fails against a build without the abort and
 
 // ---- request hygiene ------------------------------------------------------------------------------
 
-test('a whole search session on the plain page requests only the page, the script and the bundle (no query string, no referrer, no cookies)', async () => {
+test('a whole search session on the plain page requests only the page, the script, its sibling parts and the bundle (no query string, no referrer, no cookies)', async () => {
   const { page, context, log } = await open(browser, `${srv.base}pages/plain.html`);
   await context.addCookies([{ name: 'session', value: 'secret', url: srv.base }]);
   const dataHeaders = [];
@@ -224,7 +224,14 @@ test('a whole search session on the plain page requests only the page, the scrip
   assert.ok(all > 10);
   const urls = [...new Set(log.requests)];
   const paths = urls.map((u) => new URL(u).pathname).sort();
-  assert.deepEqual(paths, ['/data/ccci-resources.json', '/dist/resource-finder.js', '/pages/plain.html'], `requests: ${JSON.stringify(urls)}`);
+  // The script's on-demand parts come from its own folder: search (with the data), the validator (this
+  // bundle is not stamped by `build`) and the Spanish interface (the page switched to es).
+  assert.deepEqual(
+    paths,
+    ['/data/ccci-resources.json', '/dist/resource-finder.es.js', '/dist/resource-finder.js', '/dist/resource-finder.search.js', '/dist/resource-finder.validate.js', '/pages/plain.html'],
+    `requests: ${JSON.stringify(urls)}`,
+  );
+  assert.ok(urls.every((u) => new URL(u).origin === new URL(srv.base).origin && !new URL(u).search), 'same origin only, no query strings');
   const data = urls.find((u) => u.includes('/data/'));
   assert.equal(new URL(data).search, '', 'the bundle URL carries no query string');
   assert.ok(dataHeaders.length >= 1);

@@ -2,7 +2,7 @@ import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResourceFinder } from '../../src/resource-finder.js';
 import type { RfSearchEvent } from '../../src/events.js';
-import { $, $$, ccci, cards, finder, nextEvent, statusText, titles, typeQuery } from '../helpers/finder.js';
+import { $, $$, ccci, cards, finder, nextEvent, ready, statusText, titles, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 
 const checkbox = (el: ResourceFinder, label: string) =>
@@ -191,8 +191,9 @@ describe('<resource-finder> interaction', () => {
       <resource-finder .bundle=${ccci}></resource-finder><resource-finder .bundle=${ccci}></resource-finder>
     </div>`);
     const [a, b] = [...wrap.querySelectorAll('resource-finder')] as ResourceFinder[];
-    await a.updateComplete;
-    await b.updateComplete;
+    // Loading is asynchronous (the full validator is imported on demand): wait for the results.
+    await ready(a);
+    await ready(b);
     await typeQuery(a, 'legal');
     expect($<HTMLInputElement>(b, 'input[type="search"]')!.value).to.equal('');
     expect($(a, 'input[type="search"]')!.id).to.not.equal($(b, 'input[type="search"]')!.id);

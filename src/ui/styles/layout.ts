@@ -79,4 +79,13 @@ export const layoutStyles = css`
     border-style: dashed;
   }
 
+
+  /* Render less: cards after the first few and filter groups after the first two skip layout and
+     paint while off screen; the first screenful always renders, so no empty box shows where the
+     visitor looks, and 'auto' keeps each box's last real size so nothing jumps when it renders. */
+  .list > .card:nth-child(n + 7),
+  .group:nth-child(n + 3) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
+  }
 `;

@@ -1,0 +1,10 @@
+/**
+ * What search needs beyond the first render, as one part: MiniSearch and the index set-up
+ * (text-index.ts, search-index.ts), the stemmers (stem.ts), and query planning, running and suggestions (query.ts).
+ * The one-file build loads it as a sibling file in parallel with the data (src/parts/); the engine
+ * reads it through src/parts/.
+ */
+export { newIndex } from './text-index.js';
+export { docOf, inSlices } from './search-index.js';
+export { stemmerFor } from './stem.js';
+export { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries } from './query.js';

@@ -1,0 +1,40 @@
+/**
+ * The one-file build's on-demand parts: same-origin sibling files next to the script, e.g.
+ * resource-finder.js → resource-finder.search.js, resource-finder.validate.js, resource-finder.es.js (a query string such as
+ * ?v=3 is kept, for cache busting). They are ES modules loaded with import(), which a strict
+ * `script-src 'self'` allows and which needs no Trusted Types policy (no eval, no script element).
+ * Built by scripts/build-parts.mjs; vite.config.ts puts this file in place of ./index.ts.
+ */
+import type { Catalogue } from './catalogue.js';
+
+// Captured while the script first runs: document.currentScript is null later (and in modules).
+const script = document.currentScript as HTMLScriptElement | null;
+const base =
+  script?.src ||
+  document.querySelector<HTMLScriptElement>('script[src*="resource-finder"]')?.src ||
+  new URL('resource-finder.js', document.baseURI).href;
+
+/** The URL of sibling part `name`. */
+export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)|(?=[?#]|$)/, `.${name}.js`);
+
+const load = (name: string) => import(/* @vite-ignore */ siblingUrl(name));
+
+type SearchPart = typeof import('../core/search-part.js');
+/** The search part (index set-up, query running); set once loadSearch() resolved. */
+export let searchPart: SearchPart;
+let search: Promise<void> | undefined;
+/** Loads the search sibling (once); rejects when it cannot be fetched. */
+export const loadSearch = (): Promise<void> =>
+  (search ??= load('search').then(
+    (part: SearchPart) => void (searchPart = part),
+    (error) => {
+      search = undefined; // a retry may fetch it again
+      throw error;
+    },
+  ));
+
+export const loadValidator = (): Promise<typeof import('../core/validate.js')> => load('validate');
+
+export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
+  es: () => load('es'),
+};

@@ -1,0 +1,108 @@
+// The one-file build's on-demand sibling files (src/parts/sibling.ts): the search part loads with the
+// data on every visit; the full validator loads only
+// for a bundle `resource-finder build` did not stamp (or whose stamp a hand edit voided), the Spanish
+// UI only for a Spanish page, both under a strict CSP with Trusted Types enforced; a stamped bundle
+// still gets the checks safety depends on. Pages are served from 127.0.0.1 by the hardening kit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs } from './hardening-kit.mjs';
+
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types resource-finder";
+const STAMP = { by: 'resource-finder', version: '0.1.0' };
+
+let srv;
+let browser;
+before(async () => {
+  srv = await kitServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  srv?.close();
+});
+
+const resources = (n) =>
+  Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `Help line ${i}`, description: `Free help number ${i}.`, url: `https://example.org/${i}` }));
+
+/** A bundle as `build` writes it: stamped with its resource count. */
+function stamped(list, extra = {}) {
+  const b = makeBundle(list);
+  b.meta.built = { ...STAMP, count: list.length, ...extra };
+  return b;
+}
+
+/** Opens a strict page with one widget reading `bundle`; returns what it requested and showed. */
+async function visit(name, bundle, { lang = 'en' } = {}) {
+  srv.route(`/lazy/${name}.json`, json(bundle));
+  const url = srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"></resource-finder>`, { lang, headers: { 'Content-Security-Policy': POLICY } }));
+  // Records the status line the first time results appear: the visitor's first look.
+  const firstStatus = () => {
+    const seen = () => {
+      const status = document.querySelector('resource-finder')?.shadowRoot?.querySelector('.results [part~="status"]');
+      if (status && window.__firstStatus === undefined) window.__firstStatus = status.textContent.trim();
+      requestAnimationFrame(seen);
+    };
+    requestAnimationFrame(seen);
+  };
+  const { page, context, log } = await open(browser, url, { init: [firstStatus] });
+  await waitForResults(page);
+  const r = {
+    siblings: log.requests.filter((u) => /resource-finder\.\w+\.js/.test(u)).map((u) => /resource-finder\.(\w+)\.js/.exec(u)[1]).sort(),
+    first: await page.evaluate(() => window.__firstStatus),
+    cards: await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"]').length),
+    hrefs: await shadowHrefs(page),
+    violations: await csp(page),
+    log,
+  };
+  await context.close();
+  return r;
+}
+
+test('a stamped bundle on an English page loads only the search sibling: no validator, no catalogue', async () => {
+  const r = await visit('stamped-en', stamped(resources(5)));
+  assert.deepEqual(r.siblings, ['search']);
+  assert.equal(r.cards, 5);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+  assert.deepEqual(r.log.consoleErrors, []);
+});
+
+test('an unstamped bundle loads the validator sibling under strict CSP + Trusted Types, and it drops a bad resource', async () => {
+  const list = resources(4);
+  list[1].name = ''; // the full validator refuses an empty name
+  const r = await visit('unstamped', makeBundle(list));
+  assert.deepEqual(r.siblings, ['search', 'validate']);
+  assert.equal(r.cards, 3, 'the invalid resource is left out, the rest show');
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+});
+
+test('a stamp voided by a hand edit (count differs) or an unsound stamped bundle gets the full validator', async () => {
+  const edited = stamped(resources(3));
+  edited.resources.push({ id: 'added', name: 'Added by hand', description: 'x' });
+  const a = await visit('edited', edited);
+  assert.deepEqual(a.siblings, ['search', 'validate']);
+  assert.equal(a.cards, 4);
+  const unsound = stamped(resources(3));
+  unsound.resources[2].description = 'x'.repeat(10001); // over the schema's longest text
+  const b = await visit('unsound', unsound);
+  assert.deepEqual(b.siblings, ['search', 'validate']);
+  assert.equal(b.cards, 2, 'the validator drops the over-long resource');
+});
+
+test('a stamped bundle with a javascript: link still never renders it (link schemes are checked at render)', async () => {
+  const list = resources(2);
+  list[0].url = 'javascript:alert(1)';
+  const r = await visit('stamped-js', stamped(list));
+  assert.deepEqual(r.siblings, ['search'], 'the stamp skips the validator…');
+  assert.ok(!r.hrefs.some((h) => /^\s*javascript:/i.test(h ?? '')), `…but no javascript: href is rendered: ${r.hrefs}`);
+  assert.equal(r.cards, 2);
+});
+
+test('a Spanish page loads the Spanish sibling and its first results are already in Spanish', async () => {
+  const r = await visit('stamped-es', stamped(resources(3)), { lang: 'es' });
+  assert.deepEqual(r.siblings, ['es', 'search']);
+  assert.match(r.first, /recursos/, `first status line seen: "${r.first}"`);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.consoleErrors, []);
+});
