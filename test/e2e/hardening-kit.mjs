@@ -2,7 +2,7 @@
 // whose routes a test can add at any time, pages opened with collectors installed before any page
 // script runs, shadow-DOM readers, bundle builders, and "mutants" (modified copies of the built
 // dist/resource-finder.js) used to prove that a test fails when a protection is removed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer, launch, root } from './helpers.mjs';
 
@@ -17,18 +17,33 @@ export const distCode = () => readFileSync(DIST, 'utf8');
 /**
  * A modified copy of the built bundle. `edits` is a list of [pattern, replacement, label]; a
  * pattern that matches nothing is reported in `missing` (the build changed), so a proof test can
- * skip with a reason instead of passing vacuously.
+ * fail with a reason (update the pattern) instead of passing vacuously.
  */
 export function mutant(edits) {
   let code = distCode();
+  const parts = new Map(PARTS.map((part) => [part, readFileSync(resolve(root, `dist/resource-finder.${part}.js`), 'utf8')]));
   const missing = [];
+  // Each edit applies to the script and to its sibling parts (the validator part has its own copy
+  // of the link rules, minified in its own style); it is missing when it changed none of them.
   for (const [pattern, replacement, label] of edits) {
-    const next = code.replace(pattern, replacement);
-    if (next === code) missing.push(label ?? String(pattern));
-    code = next;
+    let changed = false;
+    const edit = (text) => {
+      const next = text.replace(pattern, replacement);
+      changed ||= next !== text;
+      return next;
+    };
+    code = edit(code);
+    for (const [part, text] of parts) parts.set(part, edit(text));
+    if (!changed) missing.push(label ?? String(pattern));
   }
+  mutantParts.clear();
+  for (const [part, text] of parts) mutantParts.set(part, text);
   return { code, missing };
 }
+
+const PARTS = ['search', 'validate', 'es', 'local'].filter((part) => existsSync(resolve(root, `dist/resource-finder.${part}.js`)));
+/** The latest mutant's sibling parts, by part name. */
+const mutantParts = new Map();
 
 /**
  * Starts a server over dist/, data/ and test/e2e/pages/ plus dynamic routes. `route(path, h)`
@@ -44,6 +59,13 @@ export async function kitServer(extraMounts = {}) {
       if (!handler) {
         if (u.pathname === '/favicon.ico') {
           res.writeHead(204).end();
+          return true;
+        }
+        // A routed copy of the script (a mutant at /mutants/x.js) loads its sibling parts next to
+        // itself (/mutants/x.search.js …): serve the latest mutant's parts.
+        const sibling = u.pathname.match(/^\/.+?\.(search|validate|es|local)\.js$/);
+        if (sibling && [...table.keys()].some((k) => u.pathname.startsWith(k.replace(/\.js$/, '.')))) {
+          send(res, { type: 'text/javascript', body: mutantParts.get(sibling[1]) ?? readFileSync(resolve(root, `dist/resource-finder.${sibling[1]}.js`), 'utf8') });
           return true;
         }
         return false;
