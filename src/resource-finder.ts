@@ -16,6 +16,7 @@ import { FocusKeeper } from './ui/focus-keeper.js';
 import { bundleSource, inlineTranslations, logLoadFailure, warnProblems, whenParsed } from './ui/host-children.js';
 import { LangController } from './ui/lang-controller.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
+import { RemoteSource } from './ui/remote-source.js';
 import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
@@ -106,6 +107,7 @@ export class ResourceFinder extends LitElement {
       this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
     },
   });
+  private readonly remote = new RemoteSource(this, () => this.whenReady.open());
   private readonly focusKeeper = new FocusKeeper(this);
   private model?: FinderModel;
   private view?: FinderView;
@@ -125,6 +127,8 @@ export class ResourceFinder extends LitElement {
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   @property() src = '';
+  /** Base URL of a search service (HSDS API, see docs/api.md) to search instead of a bundle: for directories too big to download. Searches go to that server. */
+  @property() api = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
   @property({ attribute: false }) bundle?: unknown;
   /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the nearest `lang` on the page, then the browser's. */
@@ -158,21 +162,23 @@ export class ResourceFinder extends LitElement {
     super.connectedCallback();
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
-      if (this.loading.status === TaskStatus.INITIAL && !this.src && this.bundle === undefined) this.load();
+      if (this.loading.status === TaskStatus.INITIAL && !this.src && !this.api && this.bundle === undefined) this.load();
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang')) this.langs.refresh();
-    if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) this.load();
-    if (changed.has('filters') && this.model) this.selected = parseFilterList(this.filters);
+    if (changed.has('api') && this.api) this.setSearch(initialSearch(this.shareLinks, this.filters));
+    if ((changed.has('src') || changed.has('bundle') || changed.has('api')) && (this.src || this.api || this.bundle !== undefined)) this.load();
+    if (changed.has('filters') && (this.model || this.api)) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
-    if (this.model) this.updateView(this.model);
+    if (this.model || this.api) this.updateView(this.api ? undefined : this.model);
   }
 
-  /** Loads from the `bundle` property, else `src`, else the inline bundle child. */
+  /** Searches the service at `api`, else loads from the `bundle` property, else `src`, else the inline bundle child. */
   private load() {
     if (this.whenReady.opened) this.whenReady = new ReadyGate();
+    if (this.api) return this.remote.reset(this.api, this.loadTimeout * 1000);
     void this.loading.run([bundleSource(this, this.bundle, this.src), this.loadTimeout * 1000]);
   }
 
@@ -188,12 +194,14 @@ export class ResourceFinder extends LitElement {
   }
 
   /** state → view. A new search result is announced, and reported (rf-search, share link) after its own pause. */
-  private updateView(model: FinderModel) {
+  private updateView(model?: FinderModel) {
     const previous = this.view;
-    const { query, selected: filters, sort, limit, shortlist, facets, heading } = this;
-    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, sort, limit, shortlist, facets, heading }));
+    const { query, selected: filters, sort, limit, shortlist, facets, heading, pageSize } = this;
+    const state = { lang: this.langs.requested, query, filters, sort, limit, shortlist, facets, heading, pageSize };
+    const view = (this.view = model ? model.view(state) : this.remote.view(state));
+    if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
-    if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
+    if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
     if (view.status !== previous?.status) {
       this.searchPause.run(() => {
         if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, view.status.total));
@@ -228,10 +236,7 @@ export class ResourceFinder extends LitElement {
       this.focusKeeper.focusCard(this.limit);
       this.limit += this.pageSize;
     },
-    toggleSaved: (id) => {
-      this.shortlist = toggleSaved(this.shortlist, id);
-      this.copied = false;
-    },
+    toggleSaved: (id) => void ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
     card: {
       open: (view, event) => !this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? '')) && event.preventDefault(),
       contact: (view, action) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
@@ -239,12 +244,8 @@ export class ResourceFinder extends LitElement {
     exit: () => this.exitNow(),
     retry: () => this.reload(),
     helpChanged: (present) => (this.hasHelp = present),
-    list: {
-      remove: (id) => this.handlers.toggleSaved(id),
-      clear: () => (this.shortlist = []),
-      print: () => print(),
-      copy: (views) => void copyShortlist(views)?.then(() => (this.copied = true)),
-    },
+    list: { remove: (id) => this.handlers.toggleSaved(id), clear: () => (this.shortlist = []), print: () => print(),
+      copy: (views) => void copyShortlist(views)?.then(() => (this.copied = true)) },
   };
 
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
@@ -264,8 +265,7 @@ export class ResourceFinder extends LitElement {
 
   /** Clears the search text and every filter. */
   clear() {
-    this.setQuery('');
-    this.setFilters({});
+    this.setSearch({ query: '', selected: {} });
   }
 
   /** Leaves the page at once, as the "Exit this page" button does. */
@@ -284,10 +284,10 @@ export class ResourceFinder extends LitElement {
 
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
-    const { status, error } = this.loading;
+    const { status, error } = this.api ? this.remote : this.loading;
     const view = status === TaskStatus.COMPLETE ? this.view : undefined;
     const shell: FinderShell = {
-      view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''),
+      view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''), remote: !!this.api,
       loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,

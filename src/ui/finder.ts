@@ -28,6 +28,8 @@ export interface FinderShell extends ResultsOptions {
   hasHelp: boolean;
   copied: boolean;
   announcement: string;
+  /** Searches go to a search service (`api`), which the privacy note must say. */
+  remote: boolean;
 }
 
 export interface FinderHandlers extends ResultsHandlers {
@@ -59,7 +61,7 @@ export function renderFinder(s: FinderShell, on: FinderHandlers) {
         ? html`${renderShortlist(view.shortlist, s.copied, { ...on.list, copy: () => on.list.copy(view.shortlist) })}
           ${renderResults(view, { ...s, level: level + 1 }, on)}`
         : nothing}
-      ${quickExit ? renderSafetyNote() : nothing}
+      ${quickExit ? renderSafetyNote(s.remote) : nothing}
       <slot name="footer"></slot>
       <p class="visually-hidden" role="status">${view ? s.announcement : ''}</p>
     </div>
