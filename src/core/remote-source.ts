@@ -11,8 +11,7 @@ import { LoadError } from './load.js';
 import { normalizeBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import { foldForSearch, wordRanges, words } from './text.js';
-import type { Bundle, FacetDef } from './types.js';
-import { validateBundle } from './validate.js';
+import { formatProblem, validateBundle } from './validate.js';
 import type { FinderState, FinderView, HitView, StatusView } from './view-model.js';
 
 /** The finder state plus what paging and the place/hours controls add. */
@@ -39,25 +38,22 @@ export interface RemotePage {
 
 /** Most items a page may carry (the service's own per_page limit). */
 const MAX_ITEMS = 100;
-/** Longest facet or value label kept (the bundle schema's label limit). */
-const MAX_LABEL = 200;
 
 /**
  * The search the state asks for, as query parameters (no paging): the one place where view state
  * becomes the service's parameters. Two states with the same parameters are the same search.
  */
 export function searchParams(s: RemoteState): URLSearchParams {
-  const p = new URLSearchParams({ search: s.query.trim(), locale: s.lang, facets: 'all' });
-  if (!p.get('search')) p.delete('search');
-  if (!s.lang) p.delete('locale');
+  const p = new URLSearchParams({ facets: 'all' });
+  const set = (k: string, v: unknown) => v && p.set(k, String(v));
+  set('search', s.query.trim());
+  set('locale', s.lang);
   for (const [facet, values] of Object.entries(s.filters).sort()) for (const v of values) p.append('taxonomy_term_id', `${facet}:${v}`);
-  if (s.sort !== 'relevance') p.set('sort', s.sort);
-  if (s.near) {
-    p.set('lat', String(s.near.lat));
-    p.set('lon', String(s.near.lon));
-    if (s.near.radius) p.set('radius', String(Math.round(s.near.radius)));
-  }
-  if (s.openNow) p.set('open_now', 'true');
+  if (s.sort !== 'relevance') set('sort', s.sort);
+  set('lat', s.near?.lat);
+  set('lon', s.near?.lon);
+  set('radius', s.near?.radius && Math.round(s.near.radius));
+  set('open_now', s.openNow);
   return p;
 }
 
@@ -70,68 +66,46 @@ export function searchUrl(api: string, s: RemoteState, page: number): string {
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const bad = (where: string, what: string): never => {
-  throw new LoadError('shape', `The search service's answer: "${where}" ${what}.`);
-};
-const count = (x: unknown, where: string) => (Number.isSafeInteger(x) && (x as number) >= 0 ? (x as number) : bad(where, 'is not a whole number ≥ 0'));
-const list = (x: unknown, where: string, max = MAX_ITEMS) => (Array.isArray(x) && x.length <= max ? x : bad(where, `is not a list of at most ${max}`));
-const label = (x: unknown, where: string) => (typeof x === 'string' && x ? [...x].slice(0, MAX_LABEL).join('') : bad(where, 'is not a text'));
-
-/** Facet views, checked: ids and labels are text (cut to the schema's length), counts whole numbers. */
-function readFacets(raw: unknown): FacetView[] {
-  return list(raw ?? [], 'facets', 50).map((f, i) => {
-    const at = `facets[${i}]`;
-    if (!isObj(f)) return bad(at, 'is not an object');
-    return {
-      id: label(f.id, `${at}.id`),
-      label: label(f.label, `${at}.label`),
-      values: list(f.values, `${at}.values`, 1000).map((v, j) => {
-        const vat = `${at}.values[${j}]`;
-        if (!isObj(v)) return bad(vat, 'is not an object');
-        return { id: label(v.id, `${vat}.id`), label: label(v.label, `${vat}.label`), count: count(v.count, `${vat}.count`), selected: v.selected === true };
-      }),
-    };
-  });
-}
+const items = (x: unknown) => (Array.isArray(x) ? x.filter(isObj) : []);
 
 /**
- * Checks one answer of `GET /service_at_locations` and builds its cards. The resources go through
- * the same validation as a bundle's (invalid ones are dropped and counted, unsafe links removed),
- * with the answer's facets as the bundle's facets (so badges get their labels).
- * Throws a LoadError (`shape`) naming the first malformed field.
+ * Checks one answer of `GET /service_at_locations` and builds its cards. Resources and facets go
+ * through the same validation as a bundle's (text limits, ids, safe links; invalid resources are
+ * dropped and counted), with the answer's facets as the bundle's facets (badges get their labels).
+ * Throws a LoadError (`shape`) when the answer is not a search page.
  */
 export function readSearchPage(json: unknown): RemotePage {
-  if (!isObj(json)) return bad('(answer)', 'is not an object');
-  const locale = typeof json.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(json.locale) ? json.locale : bad('locale', 'is not a language tag');
-  const contents = list(json.contents, 'contents');
-  const pinned = list(json.pinned ?? [], 'pinned', 20);
-  const facets = readFacets(json.facets);
-  const resources = [...pinned, ...contents.map((c, i) => (isObj(c) ? c.resource : bad(`contents[${i}]`, 'is not an object')))];
-  const defs: FacetDef[] = facets.map((f, i) => ({
-    id: f.id,
-    ...fieldOf((json.facets as unknown[])[i]),
-    label: { [locale]: f.label },
-    values: f.values.map((v) => ({ id: v.id, label: { [locale]: v.label } })),
-  }));
+  const { contents, pinned = [], facets = [], locale, total_items: total } = isObj(json) ? json : {};
+  if (!Array.isArray(contents) || contents.length > MAX_ITEMS || !Array.isArray(pinned) || !Array.isArray(facets) || !Number.isSafeInteger(total) || (total as number) < 0) {
+    throw new LoadError('shape', 'The search service answered, but not with a search page (see docs/api.md).');
+  }
+  const label = (text: unknown) => ({ [String(locale)]: text });
+  const raw = items(facets);
+  const defs = raw.map((f) => ({ id: f.id, ...(f.field ? { field: f.field } : {}), label: label(f.label), values: items(f.values).map((v) => ({ id: v.id, label: label(v.label) })) }));
   const meta = { title: 'api', default_locale: locale, locales: [locale], updated: '2000-01-01' };
+  const resources = [...pinned, ...contents.map((c) => (isObj(c) ? c.resource : c))];
   const { bundle, problems } = validateBundle({ format_version: 1, meta, facets: defs, resources });
-  const valid: Bundle = bundle ?? { format_version: 1, meta, resources: [] };
-  const normalized = normalizeBundle(valid, problems);
-  const pinnedIds = new Set(pinned.map((r) => (isObj(r) ? r.id : undefined)));
-  const views = valid.resources.map((r) => resourceView(r, normalized, locale));
+  if (!bundle) throw new LoadError('shape', `The search service's answer: ${problems.map(formatProblem).join(' ')}`);
+  const normalized = normalizeBundle(bundle, problems);
+  const text = normalized.in(bundle.meta.default_locale).text;
+  const answered = new Map(raw.flatMap((f) => items(f.values).map((v) => [`${f.id}:${v.id}`, v])));
+  const pinnedIds = new Set(pinned.map((r) => isObj(r) && r.id));
+  const views = bundle.resources.map((r) => resourceView(r, normalized, bundle.meta.default_locale));
   return {
-    status: { total: count(json.total_items, 'total_items'), relaxed: json.relaxed === true },
-    locale,
+    status: { total: total as number, relaxed: isObj(json) && json.relaxed === true },
+    locale: bundle.meta.default_locale,
     hits: views.filter((v) => !pinnedIds.has(v.id)),
     pinned: views.filter((v) => pinnedIds.has(v.id)),
-    facets,
-    invalid: resources.length - valid.resources.length,
+    facets: (bundle.facets ?? []).map((f) => ({
+      id: f.id,
+      label: text(f.label)!.text,
+      values: (f.values ?? []).map((v) => {
+        const { count, selected } = answered.get(`${f.id}:${v.id}`)!;
+        return { id: v.id, label: text(v.label)!.text, count: Number.isSafeInteger(count) ? (count as number) : 0, selected: selected === true };
+      }),
+    })),
+    invalid: resources.length - bundle.resources.length,
   };
-}
-
-/** A facet's resource field, when the service names one (`field`, e.g. "resource_type" for facet "type"). */
-function fieldOf(f: unknown): Pick<FacetDef, 'field'> {
-  return isObj(f) && typeof f.field === 'string' && /^[a-z_]{1,40}$/.test(f.field) ? { field: f.field as FacetDef['field'] } : {};
 }
 
 /** Ranges of the displayed words that start with a word of the query (the service sends no ranges). */
