@@ -76,7 +76,7 @@ const items = (x: unknown) => (Array.isArray(x) ? x.filter(isObj) : []);
  */
 export function readSearchPage(json: unknown): RemotePage {
   const { contents, pinned = [], facets = [], locale, total_items: total } = isObj(json) ? json : {};
-  if (!Array.isArray(contents) || contents.length > MAX_ITEMS || !Array.isArray(pinned) || !Array.isArray(facets) || !Number.isSafeInteger(total) || (total as number) < 0) {
+  if (!Array.isArray(contents) || contents.length > MAX_ITEMS || !Array.isArray(pinned) || !Array.isArray(facets) || !Number.isSafeInteger(total) || (total as number) < 0 || !/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(String(locale))) {
     throw new LoadError('shape', 'The search service answered, but not with a search page (see docs/api.md).');
   }
   const label = (text: unknown) => ({ [String(locale)]: text });
