@@ -35,8 +35,8 @@ let instances = 0;
  * @slot footer - A note under the results.
  * @slot help - Help to show when the bundle has no pinned help or could not be loaded (e.g. your hotline numbers).
  *
- * @fires rf-load - The bundle loaded; `total` resources shown, `invalid` left out.
- * @fires rf-load-error - The bundle could not be loaded; `kind` (http, not-json, shape, network, timeout), `status`, `message`.
+ * @fires rf-load - The bundle loaded (with `api`: the service first answered); `total` resources, `invalid` left out.
+ * @fires rf-load-error - The bundle could not be loaded (with `api`: a search failed); `kind` (http, not-json, shape, network, timeout), `status`, `message`.
  * @fires rf-invalid-data - Some entries of the bundle were invalid and are not shown; `problems` lists them.
  * @fires rf-search - The visitor searched (after typing pauses); `query` and `total`. Not fired for programmatic changes.
  * @fires rf-filter-change - The visitor changed the filters; `filters` maps facet id to selected value ids.
@@ -127,7 +127,7 @@ export class ResourceFinder extends LitElement {
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   @property() src = '';
-  /** Base URL of a search service (HSDS API, see docs/api.md) to search instead of a bundle: for directories too big to download. Searches go to that server. */
+  /** Base URL of a search service (`server/`, HSDS API 3.0: see docs/api.md) to search instead of loading a bundle, for directories too big to download. Replaces `src`; what the visitor types is sent there (the safety note says so). */
   @property() api = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
   @property({ attribute: false }) bundle?: unknown;
