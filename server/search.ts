@@ -180,13 +180,19 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   for (const f of wanted) if (!facetIds.has(f)) throw new BadRequest('facets', `No facet "${f}" in this directory; facets: ${[...facetIds].join(', ')}.`);
 
   const units = p.search ? planUnits(cat, locale, p.search) : [];
-  const expanded = await expandTerms(db, locale, units);
   const short = units.findIndex((u) => 'short' in u);
-  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
   const run = (m: TextMatch) => runSql(db, cat, p, locale, m, wanted);
-  // A lone 1–2 letter prefix with no filter, place or hours: its first 100 results and counts were computed at load.
-  const head = units.length === 1 && short === 0 && !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
-  let res = await run(head ? { kind: 'head', prefix: (units[0] as { short: string }).short } : units.length ? words : { kind: 'none' });
+  // One word being typed with no filter, place or hours: a 1–2 letter prefix, or a 3–6 letter one
+  // many services match (no synonym), may have its first 100 results and counts computed at load.
+  const one = units.length === 1 ? units[0] : undefined;
+  const typed = one && ('short' in one ? one.short : one.alts.length === 1 && one.alts[0].length === 1 && one.alts[0][0].prefix ? one.alts[0][0].word : undefined);
+  const plain = !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
+  let res = typed && plain && [...typed].length <= 6 ? await run({ kind: 'head', prefix: typed }) : undefined;
+  // A 3–6 letter prefix without a precomputed head is scored here; an unknown one falls through to the stemmed search.
+  if (res && res.total === 0 && [...typed!].length >= 3) res = undefined;
+  const expanded = res ? [] : await expandTerms(db, locale, units);
+  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
+  res ??= await run(units.length ? words : { kind: 'none' });
   let relaxed = false;
   if (res.total === 0 && units.length > 1) {
     res = await run({ ...words, need: 1 });
