@@ -134,6 +134,7 @@ ${perLocale}
 create index services_facets on ${s}.services using gin (fv);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
 create index service_text_prefixes on ${s}.service_text using gin (prefixes);
+create unique index service_text_position on ${s}.service_text (locale, position);
 create unique index services_position on ${s}.services (position);
 create index locations_earth on ${s}.locations using gist (ll_to_earth(latitude, longitude)) where latitude is not null;
 create index locations_service on ${s}.locations (service_id);

@@ -236,9 +236,13 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
   let headSql = '';
   if (match.kind === 'words') {
     const T = match.terms;
+    // The 1–2 letter word being typed. When every word must match, only services another word
+    // matched can count, so it is looked up among those (by position) instead of in the whole
+    // directory: "free c" reads the "c" of free services, not every service with a word in "c".
+    const among = match.need > 1 ? `(select distinct pos from tw) w join ${LIVE}.service_text st on st.position = w.pos and` : `${LIVE}.service_text st where`;
     const shortSql = match.short
-      ? `union all select ${arg(match.short.k)}::int, position, case when name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
-           from ${LIVE}.service_text where locale = ${loc()} and prefixes @> array[${arg(match.short.p)}::text]`
+      ? `union all select ${arg(match.short.k)}::int, st.position, case when st.name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
+           from ${among} st.locale = ${loc()} and st.prefixes @> array[${arg(match.short.p)}::text]`
       : '';
     // Without multi-word phrases every alternative is one term: a unit's score is one sum.
     text = `
@@ -249,10 +253,11 @@ th as (select t.k, t.a, t.nt, t.ti, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
         group by 1, 2, 3, 4, 5),
 ta as (select k, a, pos, sum(s) as s from th group by k, a, nt, pos having count(*) = nt),
-tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),` : `
-tu as (select t.k, d.pos, sum(t.w * d.sc) as s
+tw as (select k, pos, sum(s) as s from ta group by k, pos),` : `
+tw as (select t.k, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
-        group by 1, 2 ${shortSql}),`}
+        group by 1, 2),`}
+tu as (select k, pos, s from tw ${shortSql}),
 tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
