@@ -125,18 +125,18 @@ export function planUnits(cat: Catalog, locale: string, text: string): Unit[] {
 async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
   const flat: { k: number; a: number; nt: number; ti: number; t: Term }[] = [];
   units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.forEach((t, ti) => flat.push({ k, a, nt: alt.length, ti, t }))); });
-  const out: { k: number; a: number; nt: number; ti: number; word: string; w: number }[] = [];
+  const out: { k: number; a: number; nt: number; ti: number; word: string; w: number; ndoc?: number }[] = [];
   if (!flat.length) return out;
   const r = await db.query(
-    `select q.i, q.starts, l.word, case when l.word = q.t then 1
+    `select q.i, q.starts, l.word, l.ndoc, case when l.word = q.t then 1
                           when q.prefix and l.word > q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
                           else 0.45 * length(l.word) / (length(l.word) + levenshtein_less_equal(q.t, l.word, q.d)) end as w
        from (select q.*, exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word >= q.t and x.word < q.t || chr(1114111)) as starts
                from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)) q
        left join lateral (
-         select word from ${LIVE}.lexicon where locale = $1 and word = q.t
-         union select word from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
-         union select word from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
+         select word, ndoc from ${LIVE}.lexicon where locale = $1 and word = q.t
+         union select word, ndoc from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
+         union select word, ndoc from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
                  and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l on true`,
     [locale, flat.map((f) => f.t.word), flat.map((f) => f.t.prefix), flat.map((f) => f.t.fuzzy)],
   );
@@ -144,7 +144,7 @@ async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
   for (const row of r.rows) {
     const f = flat[Number(row.i) - 1];
     if (!row.starts && f.t.fuzzy) typo.add(Number(row.i) - 1);
-    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost });
+    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost, ndoc: row.ndoc });
   }
   // The word being typed, misspelled: exact alternatives whose start is near it ("scren" → "screening").
   for (const i of typo) {
@@ -211,6 +211,9 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   return { locale, relaxed, ...res, pinned: cat.pinned };
 }
 
+/** Up to this many postings, a short word after other words is looked up service by service; above, through its index. */
+const FEW_POSTINGS = 8000;
+
 type TextMatch =
   | { kind: 'none' }
   /** The engine's matching: expanded terms, an optional short prefix unit, and how many units must match. */
@@ -239,7 +242,8 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
     // The 1–2 letter word being typed. When every word must match, only services another word
     // matched can count, so it is looked up among those (by position) instead of in the whole
     // directory: "free c" reads the "c" of free services, not every service with a word in "c".
-    const among = match.need > 1 ? `(select distinct pos from tw) w join ${LIVE}.service_text st on st.position = w.pos and` : `${LIVE}.service_text st where`;
+    const postings = match.terms.reduce((n, t) => n + (t.ndoc ?? Infinity), 0);
+    const among = match.need > 1 && postings <= FEW_POSTINGS ? `(select distinct pos from tw) w join ${LIVE}.service_text st on st.position = w.pos and` : `${LIVE}.service_text st where`;
     const shortSql = match.short
       ? `union all select ${arg(match.short.k)}::int, st.position, case when st.name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
            from ${among} st.locale = ${loc()} and st.prefixes @> array[${arg(match.short.p)}::text]`
