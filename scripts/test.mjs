@@ -1,7 +1,7 @@
 // `npm test`: every check in order, then ONE last line "N passed, N failed" that CI reads.
 // Stages: localize → type-check → lint → build → browser tests (web-test-runner) →
-// CLI tests (node:test) → end-to-end tests of the built bundle (node:test + playwright-core) →
-// search service tests (node:test against a throwaway PostgreSQL cluster).
+// CLI tests (node:test) → relevance (the judged query set, one test) → end-to-end tests of the built bundle
+// (node:test + playwright-core) → search service tests (node:test against a throwaway PostgreSQL cluster).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,9 @@ try {
 rmSync(tmp, { recursive: true, force: true });
 
 countNodeTests(run('CLI and docs tests', 'node', ['--test', '--test-reporter=tap', 'test/cli/', 'test/docs/']).stdout ?? '');
+// The judged relevance set (test/relevance/*.json) against the real engine: one test.
+const relevance = run('relevance', 'node', ['scripts/relevance.mjs']);
+if (relevance.status === 0) totals.passed += 1; else totals.failed += 1;
 countNodeTests(run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/e2e/']).stdout ?? '');
 
 // The search service's tests start their own PostgreSQL cluster; PostgreSQL is installed with apt
@@ -69,7 +72,7 @@ try {
 }
 
 // A stage that failed without failing a counted test (type errors, lint, build) still counts once.
-const uncounted = failedStages.filter((s) => !['browser tests', 'CLI and docs tests', 'end-to-end tests', 'search service tests'].includes(s));
+const uncounted = failedStages.filter((s) => !['browser tests', 'CLI and docs tests', 'relevance', 'end-to-end tests', 'search service tests'].includes(s));
 totals.failed += uncounted.length;
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

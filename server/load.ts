@@ -131,8 +131,9 @@ export function rowsOf(bundle: Bundle) {
   const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
   const lexicon = new Map<string, Posting[]>();
   for (const loc of locales) {
-    const labels = valueLabels(table, loc, def);
-    const docs = bundle.resources.map((r, i) => docOf(bundle, r, i, loc, Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g])));
+    const labelsIn = new Map<string, string[]>();
+    const labelsOf = (l: string) => labelsIn.get(l) ?? (labelsIn.set(l, valueLabels(table, l, def)), labelsIn.get(l)!);
+    const docs = bundle.resources.map((r, i) => docOf(bundle, r, i, loc, (l) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g])));
     docs.forEach((d, i) => {
       const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
       const namePre = [...new Set(starts(d.name))];

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
 import { compileSynonyms, type Synonyms } from '../src/core/query.js';
+import { stemmerFor } from '../src/core/stem.js';
 import { foldForSearch, pick, words } from '../src/core/text.js';
 
 const words_ = words;
@@ -95,7 +96,7 @@ function nearPrefix(t: string, w: string, d: number): boolean {
 export function planUnits(cat: Catalog, locale: string, text: string): Unit[] {
   const toks = words(foldForSearch(text));
   if (toks.length > LIMITS.words) throw new BadRequest('search', `"search" has ${toks.length} words; at most ${LIMITS.words}.`);
-  if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale));
+  if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale, stemmerFor(locale)));
   const syn = cat.syn.get(locale)!;
   const units: Unit[] = [];
   for (let i = 0; i < toks.length;) {

@@ -9,6 +9,8 @@
 import { isObj, type Obj } from '../core/guards.js';
 import type { Problem } from '../core/types.js';
 import { hygiene } from './hygiene.js';
+import { foldForSearch, words } from '../core/text.js';
+import { stemmerFor } from '../core/stem.js';
 
 type Path = (string | number)[];
 
@@ -130,6 +132,40 @@ export interface LintOptions {
 }
 
 /** CLI-only warnings (and a few errors) for a parsed bundle. Safe on any input shape. */
+/**
+ * Synonym groups as the search reads them (folded, then stemmed in the group's language): a
+ * member with no word never matches; two members of one group that are the same word, or one
+ * word in two groups (the search then merges them), are most likely mistakes.
+ */
+function lintSynonymGroups(groups: unknown[], loc: string, push: (p: Problem) => void): void {
+  const stem = stemmerFor(loc);
+  const seen = new Map<string, number>();
+  groups.forEach((g, gi) => {
+    if (!Array.isArray(g)) return;
+    const mine = new Map<string, string>();
+    g.forEach((m, mi) => {
+      if (typeof m != 'string') return;
+      const path = ['synonyms', loc, gi, mi];
+      const toks = words(foldForSearch(m));
+      if (!toks.length) {
+        push({ severity: 'error', code: 'synonym-no-words', path, message: `"${m}" has no letters or digits, so it never matches`, fix: 'Write a word or phrase, or remove it.' });
+        return;
+      }
+      const key = toks.map(stem).join(' ');
+      const twin = mine.get(key);
+      if (twin !== undefined) {
+        push({ severity: 'warning', code: 'synonym-duplicate', path, message: `"${m}" is the same word as "${twin}" to the search (plural, case and accents do not matter)`, fix: `Remove "${m}".` });
+        return;
+      }
+      mine.set(key, m);
+      const other = seen.get(key);
+      if (other !== undefined && other !== gi) {
+        push({ severity: 'warning', code: 'synonym-overlap', path, message: `"${m}" is also in group ${other + 1} of "${loc}": the search treats the two groups as one`, fix: `Merge groups ${other + 1} and ${gi + 1}, or keep "${m}" in one of them.` });
+      } else seen.set(key, gi);
+    });
+  });
+}
+
 export function lintBundle(doc: unknown, opts: LintOptions = {}): Problem[] {
   const out: Problem[] = [];
   if (opts.bom) {
@@ -176,6 +212,8 @@ export function lintBundle(doc: unknown, opts: LintOptions = {}): Problem[] {
       if (locales.length && !locales.includes(loc) && !locales.some((l) => l.split('-')[0] == loc)) {
         push({ severity: 'warning', code: 'synonym-locale', path: ['synonyms', loc], message: `"${loc}" is not one of the bundle's locales`, fix: `Add "${loc}" to "meta.locales", or remove these synonyms.` });
       }
+      const groups = doc.synonyms[loc];
+      if (Array.isArray(groups)) lintSynonymGroups(groups, loc, push);
     }
   }
 

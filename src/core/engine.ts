@@ -5,12 +5,14 @@
  * Does not own: rendering, URL state or loading bundles (the element), nor index internals.
  */
 import type { Bundle, Resource } from './types.js';
-import { foldForSearch, localizedText, wordRanges, words } from './text.js';
+import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
+import { stemmerFor } from './stem.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
 import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
-import { compileSynonyms, matchedWords, planQuery, runQuery, type Synonyms, type TextResults, type UnitResult } from './query.js';
+import { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries, type Synonyms, type TextResults, type UnitResult } from './query.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
+export { MAX_QUERY_LENGTH, normalizeQuery } from './text.js';
 
 export type SortOrder = 'relevance' | 'name' | 'verified';
 export interface Query {
@@ -34,11 +36,25 @@ export interface Results {
   facets: FacetView[];
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
+  /**
+   * How many of `total` match every word of the query. When fewer than 5 do, the resources
+   * matching some words are listed too, after them in relevance order (the list can say where
+   * they start); otherwise (and without a query) it equals `total`.
+   */
+  matchedAll: number;
 }
 export interface Engine {
   readonly locale: string;
   setLocale(locale: string): void;
+  /** `q.text` is read through normalizeQuery (invisible characters dropped, MAX_QUERY_LENGTH). */
   search(q: Query): Results;
+  /**
+   * "Did you mean" for a query that finds nothing or little: up to `max` (3) versions of `text`
+   * with each word the index does not know replaced by the closest words of the visitor's
+   * language, closest first; empty when every word is known or while the index builds.
+   * `locale` defaults to the current one (another is used only if its index is loaded).
+   */
+  suggest(text: string, locale?: string, max?: number): string[];
   /** Resolves when the search index for the current locale is complete. */
   readonly ready: Promise<void>;
   /** The current locale's index is complete (until then a non-empty query only scans names). */
@@ -62,6 +78,13 @@ interface LocaleState {
   collator: Intl.Collator;
   names?: string[][];
   nameRank?: Uint32Array;
+}
+
+/** How many of `xs` are below `limit` (no array allocated on each keystroke). */
+function countBelow(xs: ArrayLike<number>, limit: number): number {
+  let c = 0;
+  for (let k = 0; k < xs.length; k++) if (xs[k] < limit) c++;
+  return c;
 }
 
 export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions = {}): Engine {
@@ -92,9 +115,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function load(loc: string): LocaleState {
     const labels = valueLabels(table, loc, def);
-    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc), collator: new Intl.Collator(loc), ready: Promise.resolve() };
-    const ix = newIndex();
-    const tags = (i: number) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labels[g]);
+    const stem = stemmerFor(loc);
+    const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: compileSynonyms(bundle, loc, stem), collator: new Intl.Collator(loc), ready: Promise.resolve() };
+    const ix = newIndex(stem);
+    const other = new Map([[loc, labels]]);
+    const labelsOf = (l: string) => other.get(l) ?? other.set(l, valueLabels(table, l, def)).get(l)!;
+    const tags = (i: number) => (l: string) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g]);
     const doc = (i: number) => docOf(bundle, res[i], i, loc, tags(i));
     if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
@@ -141,12 +167,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
   function search(q: Query): Results {
     const s = cur;
-    const qtext = q.text.trim();
+    const qtext = normalizeQuery(q.text);
     let cand: ArrayLike<number> = listed;
     let found: TextResults | undefined;
     if (qtext && s.index) {
       const key = s.locale + '\u0000' + qtext;
-      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index.vocab), n, isListed, s.cache) };
+      if (memo?.key !== key) memo = { key, found: runQuery(s.index, planQuery(qtext, s.syn, s.index), n, isListed, s.cache) };
       found = memo.found;
       cand = found.ids;
     } else if (qtext) {
@@ -176,6 +202,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
+      matchedAll: found ? countBelow(pass, found.all) : pass.length,
     };
   }
 
@@ -185,5 +212,10 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     get indexed() { return !!cur.index; },
     setLocale,
     search,
+    suggest: (text, locale, max) => {
+      const ix = (locale && states.get(locale)) ? states.get(locale)!.index : cur.index;
+      const t = normalizeQuery(text);
+      return ix && t ? suggestQueries(t, ix, max) : [];
+    },
   };
 }

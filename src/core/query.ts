@@ -7,21 +7,34 @@
 import type { Query as MsQuery } from 'minisearch';
 import type { Bundle } from './types.js';
 import { foldForSearch, words } from './text.js';
+import type { Stem } from './stem.js';
 import type { TextIndex } from './search-index.js';
 
-/** first folded word → synonym entries starting with it (longest phrase first). */
+/**
+ * First word's stem → synonym entries starting with it (longest phrase first). `toks`: the
+ * entry's words as stems; `group`: the other members, as folded words.
+ */
 export type Synonyms = Map<string, { toks: string[]; group: string[][] }[]>;
 
-export function compileSynonyms(bundle: Bundle, locale: string): Synonyms {
+/**
+ * Every locale's synonym groups, the visitor's first: a word typed in another language (a
+ * Spanish visitor's "lawyer") then reaches the other-language words the index also holds.
+ * Entries with the same words (in two locales, or two groups) share one merged group.
+ */
+export function compileSynonyms(bundle: Bundle, locale: string, stem: Stem): Synonyms {
   const all = bundle.synonyms ?? {};
-  const base = locale.split('-')[0];
+  const own = (l: string) => +(l.split('-')[0] === locale.split('-')[0]);
   const out: Synonyms = new Map();
-  for (const g of [...(all[locale] ?? []), ...(base !== locale ? all[base] ?? [] : [])]) {
+  for (const g of Object.keys(all).sort((a, b) => own(b) - own(a)).flatMap((l) => all[l])) {
     const members = g.map((m) => words(foldForSearch(m))).filter((m) => m.length);
     for (const toks of members) {
-      const list = out.get(toks[0]) ?? [];
-      list.push({ toks, group: members.filter((m) => m !== toks) });
-      out.set(toks[0], list.sort((a, b) => b.toks.length - a.toks.length));
+      const keys = toks.map(stem);
+      const list = out.get(keys[0]) ?? [];
+      const group = members.filter((m) => m !== toks);
+      const e = list.find((x) => x.toks.join(' ') === keys.join(' '));
+      if (e) e.group.push(...group.filter((m) => !e.group.some((o) => o.join(' ') === m.join(' '))));
+      else list.push({ toks: keys, group });
+      out.set(keys[0], list.sort((a, b) => b.toks.length - a.toks.length));
     }
   }
   return out;
@@ -41,43 +54,78 @@ function nearPrefix(t: string, w: string, d: number): boolean {
 }
 
 /** One user word or synonym phrase. `short`: a 1–2 letter word being typed, looked up in the prefix lists. */
-export interface Unit { q: MsQuery; terms: Set<string>; key: string; short?: string }
+export interface Unit { q: MsQuery; key: string; short?: string }
+
+/** Query words folded, each with its typed lower-case form where one word folds to one word. */
+function queryWords(text: string): { f: string; lower?: string }[] {
+  return words(text).flatMap((w) => {
+    const fs = words(foldForSearch(w));
+    return fs.length === 1 ? [{ f: fs[0], lower: w.toLowerCase() }] : fs.map((f) => ({ f }));
+  });
+}
+
+/** Weights of the extra words a unit also matches, relative to the word as typed. */
+export const WEIGHTS = { stem: 1, stemOfKnown: 0.6, synonym: 0.5, typo: 0.5 };
 
 /**
- * One unit per user word (or synonym phrase). Finished 1–2 letter words match exactly; the one
- * being typed (last) matches name/tag prefixes. Typo tolerance only for words of 4+ letters that
- * begin no indexed word (it is costly, and a word that does begin one is most likely typed right);
- * for the last word that includes a typo in a prefix ("scren" → "screening"), which MiniSearch's
- * whole-word fuzzy matching cannot find.
+ * One unit per user word (or synonym phrase). A word matches itself and every indexed word of
+ * its stem ("nurses" → nurse, nursing); a synonym phrase also matches the other members of its
+ * groups, each word again with its stem's words. Finished 1–2 letter words match exactly; the
+ * one being typed (last) matches name/tag prefixes. Typo tolerance only for words of 4+ letters
+ * that begin no indexed word (it is costly, and a word that does begin one is most likely typed
+ * right); for the last word that includes a typo in a prefix ("scren" → "screening"), which
+ * MiniSearch's whole-word fuzzy matching cannot find.
  */
-export function planQuery(text: string, syn: Synonyms, vocab: TextIndex['vocab']): Unit[] {
-  const toks = words(foldForSearch(text));
+export function planQuery(text: string, syn: Synonyms, ix: Pick<TextIndex, 'vocab' | 'stems' | 'stemKeys'>): Unit[] {
+  const { vocab } = ix;
+  const toks = queryWords(text);
   const starts = (t: string) => { for (const w of vocab.get(t[0]) ?? []) if (w.startsWith(t)) return true; return false; };
-  const term = (t: string, last: boolean): MsQuery => ({ queries: [t], prefix: last || t.length > 2, fuzzy: t.length > 3 && !starts(t) ? 0.2 : false });
-  // Extra words are matched exactly (no prefix, no typo tolerance) and weigh less.
-  const exact = (m: string[], boost: number): MsQuery => ({ combineWith: 'AND', queries: m, prefix: false, fuzzy: false, boostTerm: () => boost });
+  const variants = (f: string, lower?: string) => {
+    const out = new Set<string>();
+    for (const k of ix.stemKeys(f, lower)) for (const w of ix.stems.get(k) ?? []) if (w !== f) out.add(w);
+    return [...out];
+  };
+  // Exact words (no prefix, no typo tolerance) of weight `boost`, any of them.
+  const exact = (ws: string[], boost: number): MsQuery => ({ combineWith: 'OR', queries: ws, prefix: false, fuzzy: false, boostTerm: () => boost });
+  // Typo tolerance for a word of 4+ letters that begins no indexed word and has no other form
+  // or synonym there (then it is a real word, not a typo: "refugios" must not find "religiosos").
+  const typo = (f: string, v: string[], hit: unknown) => f.length > 3 && !v.length && !hit && !starts(f);
+  const term = (t: { f: string; lower?: string }, last: boolean, hit: unknown): MsQuery => {
+    const f = t.f;
+    const v = variants(f, t.lower);
+    const q: MsQuery = { queries: [f], prefix: last || f.length > 2, fuzzy: typo(f, v, hit) ? 0.2 : false };
+    // A word the text holds as typed weighs its other forms less ("employers" ≠ "employment").
+    return v.length ? { combineWith: 'OR', queries: [q, exact(v, vocab.get(f[0])?.has(f) ? WEIGHTS.stemOfKnown : WEIGHTS.stem)] } : q;
+  };
+  // A synonym member: all its words, each as itself or a word of its stem.
+  const member = (m: string[], boost: number): MsQuery =>
+    ({ combineWith: 'AND', queries: m.map((w) => exact([w, ...variants(w)], boost)) });
+  const stems = toks.map((t) => ix.stemKeys(t.f)[0]);
   const units: Unit[] = [];
   for (let i = 0; i < toks.length;) {
-    const hit = syn.get(toks[i])?.find((e) => e.toks.every((t, j) => toks[i + j] === t));
+    const hit = syn.get(stems[i])?.find((e) => e.toks.every((t, j) => stems[i + j] === t));
     const own = toks.slice(i, i + (hit ? hit.toks.length : 1));
     i += own.length;
     const last = i === toks.length;
-    const t = own[own.length - 1];
-    if (last && !hit && t.length < 3) { units.push({ q: t, terms: new Set(own), key: '<' + t, short: t }); continue; }
-    const parts = own.map((x, j) => term(x, last && j === own.length - 1));
-    const extra = hit?.group.slice() ?? [];
-    if (last && (parts[parts.length - 1] as { fuzzy: unknown }).fuzzy) {
-      for (const w of vocab.get(t[0]) ?? []) if (extra.length < 24 && nearPrefix(t, w, t.length > 7 ? 2 : 1)) extra.push([w]);
+    const t = own[own.length - 1].f;
+    if (last && !hit && t.length < 3) { units.push({ q: t, key: '<' + t, short: t }); continue; }
+    const parts = own.map((x, j) => term(x, last && j === own.length - 1, hit));
+    const extra = (hit?.group ?? []).map((m) => member(m, WEIGHTS.synonym));
+    if (last && typo(t, variants(t, own[own.length - 1].lower), hit)) {
+      const near: string[] = [];
+      for (const w of vocab.get(t[0]) ?? []) if (near.length < 24 && nearPrefix(t, w, t.length > 7 ? 2 : 1)) near.push(w);
+      if (near.length) extra.push(exact(near, WEIGHTS.typo));
     }
     const mine: MsQuery = parts.length > 1 ? { combineWith: 'AND', queries: parts } : parts[0];
-    const q: MsQuery = extra.length ? { combineWith: 'OR', queries: [mine, ...extra.map((m) => exact(m, hit ? 0.6 : 0.5))] } : mine;
-    units.push({ q, terms: new Set([...own, ...extra.flat()]), key: JSON.stringify(q) });
+    const q: MsQuery = extra.length ? { combineWith: 'OR', queries: [mine, ...extra] } : mine;
+    units.push({ q, key: JSON.stringify(q) });
   }
   return units;
 }
 
-// Name first; facet labels and keywords next; then organization; description last.
-const BOOST = { name: 4, tags: 2.5, org: 1.5, desc: 1 };
+// Name first; facet labels and keywords next; then organization; description last; the other
+// locales' names, keywords and labels least, so the visitor's language ranks first.
+export const BOOST = { name: 3, kw: 1.5, tags: 2.5, org: 1.5, desc: 2, alt: 0.3 };
 
 /**
  * One unit's matches, best first, in typed arrays (kept across keystrokes, so few objects for the
@@ -91,8 +139,9 @@ function runUnit(ix: TextIndex, u: Unit): UnitResult {
     return { ids: e.name.concat(e.tags), scores: e.name.map(() => 2).concat(e.tags.map(() => 1)), words: new Set(), short: u.short };
   }
   const res = ix.ms.search(u.q, { boost: BOOST, maxFuzzy: 2 });
-  // MiniSearch multiplies by the query words matched; inside one unit those are synonyms of one
-  // word, which must not count extra.
+  // MiniSearch multiplies the sum of the matched query words' scores by their number; inside one
+  // unit those are forms and synonyms of one word, which must not count extra. (Their sum ranks
+  // the judged set better than their mean: a resource naming several of them is on topic.)
   if (res.some((r) => r.queryTerms.length > 1)) {
     for (const r of res) r.score /= r.queryTerms.length;
     res.sort((a, b) => b.score - a.score);
@@ -103,10 +152,15 @@ function runUnit(ix: TextIndex, u: Unit): UnitResult {
   return { ids: Int32Array.from(res, (r) => r.id as number), scores: Float64Array.from(res, (r) => r.score), words };
 }
 
-export interface TextResults { ids: number[]; scores: number[]; units: UnitResult[]; relaxed: boolean }
+/** `all`: how many of the first `ids` match every unit; the rest match some. */
+export interface TextResults { ids: number[]; scores: number[]; all: number; units: UnitResult[]; relaxed: boolean }
+
+/** Below this many resources matching every word, resources matching some words follow them. */
+export const FILL = { below: 5 };
 
 /**
- * All units must match; if nothing does, any may (`relaxed`). Score = sum of unit scores × units
+ * All units must match; when fewer than FILL.below resources do, the resources matching only
+ * some units follow (`all` says where), and if none matches all, `relaxed`. Score = sum of unit scores × units
  * matched. `cache` keeps this query's unit results: the next keystroke reruns only changed words.
  */
 export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: number) => boolean, cache: Map<string, UnitResult>): TextResults {
@@ -114,24 +168,19 @@ export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: num
   // Keep only this keystroke's words: the next keystroke usually repeats all but the last.
   cache.clear();
   units.forEach((u, k) => cache.set(u.key, rs[k]));
-  const combine = (all: boolean) => {
-    const ids: number[] = [], scores: number[] = [];
-    if (rs.length === 1) {
-      const r = rs[0];
-      for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
-      return { ids, scores };
-    }
-    const score = new Float64Array(n), count = new Uint8Array(n), seen: number[] = [];
-    for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; if (!count[id]++) seen.push(id); score[id] += r.scores[k]; }
-    for (const id of seen) if ((!all || count[id] === rs.length) && keep(id)) ids.push(id);
-    for (const id of ids) score[id] *= count[id];
-    ids.sort((a, b) => score[b] - score[a] || a - b);
-    return { ids, scores: ids.map((id) => score[id]) };
-  };
-  const and = combine(true);
-  if (and.ids.length || rs.length < 2) return { ...and, units: rs, relaxed: false };
-  const any = combine(false);
-  return { ...any, units: rs, relaxed: any.ids.length > 0 };
+  if (rs.length === 1) {
+    const r = rs[0], ids: number[] = [], scores: number[] = [];
+    for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
+    return { ids, scores, all: ids.length, units: rs, relaxed: false };
+  }
+  const score = new Float64Array(n), count = new Uint8Array(n), seen: number[] = [];
+  for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; if (!count[id]++) seen.push(id); score[id] += r.scores[k]; }
+  const full: number[] = [], some: number[] = [];
+  for (const id of seen) if (keep(id)) (count[id] === rs.length ? full : some).push(id);
+  const order = (ids: number[]) => { for (const id of ids) score[id] *= count[id]; return ids.sort((a, b) => score[b] - score[a] || a - b); };
+  // Few or no resources match every word: those first, then the ones matching some words.
+  const ids = full.length >= FILL.below ? order(full) : order(full).concat(order(some));
+  return { ids, scores: ids.map((id) => score[id]), all: full.length, units: rs, relaxed: !full.length && ids.length > 0 };
 }
 
 /** What to highlight: indexed words any unit matched, and prefixes of short units (in names). */
@@ -139,4 +188,42 @@ export function matchedWords(units: UnitResult[]): { words: Set<string>; prefixe
   const words = new Set<string>();
   for (const u of units) for (const w of u.words) words.add(w);
   return { words, prefixes: units.flatMap((u) => (u.short !== undefined ? [u.short] : [])) };
+}
+
+/** Levenshtein distance of `a` and `b`, or d + 1 once it is sure to exceed `d`. */
+function distance(a: string, b: string, d: number): number {
+  if (Math.abs(a.length - b.length) > d) return d + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > d) return d + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * "Did you mean": up to `max` versions of the query in which each word the index does not know
+ * (no indexed word has its stem or starts with it) becomes one of the closest words of the
+ * locale's own text (1 edit, 2 for words of 6+ letters; closest, then in most resources, first),
+ * spelled as in the data ("educacion" → "educación"). Empty when every word is known.
+ */
+export function suggestQueries(text: string, ix: TextIndex, max = 3): string[] {
+  const toks = queryWords(text);
+  const known = (t: { f: string; lower?: string }) =>
+    ix.stemKeys(t.f, t.lower).some((k) => ix.stems.has(k)) || [...(ix.vocab.get(t.f[0]) ?? [])].some((w) => w.startsWith(t.f));
+  const options = toks.map((t) => {
+    if (known(t)) return [t.lower ?? t.f];
+    const d = t.f.length > 5 ? 2 : 1;
+    const near: [string, number][] = [];
+    for (const set of ix.vocab.values()) for (const w of set) { const e = distance(t.f, w, d); if (e <= d) near.push([w, e]); }
+    const uses = (w: string) => ix.ms.search(w, { prefix: false, fuzzy: false }).length;
+    const best = near.sort((a, b) => a[1] - b[1]).slice(0, 8).map(([w, e]) => ({ w, e, n: uses(w) }));
+    best.sort((a, b) => a.e - b.e || b.n - a.n);
+    return best.length ? best.map((b) => ix.spelled.get(b.w) ?? b.w) : [t.lower ?? t.f];
+  });
+  const first = options.findIndex((o, k) => o[0] !== (toks[k].lower ?? toks[k].f));
+  if (first < 0) return [];
+  return options[first].slice(0, max).map((w) => options.map((o, k) => (k === first ? w : o[0])).join(' '));
 }

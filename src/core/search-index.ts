@@ -7,22 +7,48 @@
 import MiniSearch from 'minisearch';
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, pick, words } from './text.js';
+import type { Stem } from './stem.js';
 
-export interface Doc { id: number; name: string; tags: string; org: string; desc: string }
+/**
+ * `kw`: the resource's keywords (few and specific); `tags`: its facet value labels (broad: every
+ * resource for health care staff says "Health care and mental health"); `alt`: its names,
+ * keywords and facet labels in the bundle's other locales.
+ */
+export interface Doc { id: number; name: string; kw: string; tags: string; org: string; desc: string; alt: string }
 
-/** The locale's text of one resource (default-locale text where it has no translation). */
-export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, tagLabels: string[]): Doc {
+/**
+ * The locale's text of one resource (default-locale text where it has no translation), and in
+ * `alt` its names, keywords and facet labels in the other locales, so a word typed in another
+ * language still finds it. `tagLabels(loc)`: the resource's facet value labels in `loc`.
+ */
+export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, tagLabels: (loc: string) => string[]): Doc {
   const def = bundle.meta.default_locale;
-  const t = (x: Parameters<typeof localizedText>[0]) => localizedText(x, locale, def).text;
-  const kw = r.keywords;
-  const keywords = Array.isArray(kw) ? kw : kw ? (pick(kw, locale, def)?.value ?? []) : [];
-  return { id, name: t(r.name), tags: tagLabels.concat(keywords).join(' · '), org: t(r.organization?.name), desc: t(r.description) };
+  const t = (x: Parameters<typeof localizedText>[0], loc = locale) => localizedText(x, loc, def);
+  const kw = (loc: string) => { const k = r.keywords; return Array.isArray(k) ? (loc === locale ? k : []) : k ? (pick(k, loc, def)?.value ?? []) : []; };
+  const shown = t(r.name).lang;
+  const alt: string[] = [];
+  for (const loc of bundle.meta.locales) {
+    if (loc.split('-')[0] === locale.split('-')[0]) continue;
+    const name = t(r.name, loc);
+    if (name.lang !== shown) alt.push(name.text);
+    alt.push(...kw(loc), ...tagLabels(loc));
+  }
+  return { id, name: t(r.name).text, kw: kw(locale).join(' · '), tags: tagLabels(locale).join(' · '), org: t(r.organization?.name).text, desc: t(r.description).text, alt: alt.join(' · ') };
 }
 
 export interface TextIndex {
   ms: MiniSearch<Doc>;
-  /** Indexed words by first letter, to correct a typo in a word still being typed. */
+  /** Indexed words of the locale's own text by first letter, to correct a typo in a word still being typed. */
   vocab: Map<string, Set<string>>;
+  /**
+   * Stem → the indexed words (all fields, `alt` too) with that stem: a query word matches every
+   * word of its stem, found by the same stemmer that built this table.
+   */
+  stems: Map<string, string[]>;
+  /** The stem key(s) of a folded word; the raw lower-case form too, for accents the stemmer reads. */
+  stemKeys(folded: string, lower?: string): string[];
+  /** Folded own-locale word → how it is spelled (lower case) where that differs: "educacion" → "educación". */
+  spelled: Map<string, string>;
   /**
    * 1–2 letter prefix → resources with a name or tag word starting so, names first, each in
    * bundle order: a short prefix matches thousands of words, too slow to expand per keystroke.
@@ -31,8 +57,11 @@ export interface TextIndex {
   add(doc: Doc): void;
 }
 
-export function newIndex(): TextIndex {
+export function newIndex(stem: Stem): TextIndex {
   const vocab = new Map<string, Set<string>>();
+  const stems = new Map<string, string[]>();
+  const spelled = new Map<string, string>();
+  const seen = new Set<string>();
   const short = new Map<string, { name: number[]; tags: number[] }>();
   let doc = -1;
   const addShort = (p: string, field: 'name' | 'tags') => {
@@ -41,20 +70,37 @@ export function newIndex(): TextIndex {
     if (e.name[e.name.length - 1] === doc || e.tags[e.tags.length - 1] === doc) return;
     e[field].push(doc);
   };
+  // Folding first makes typed text without accents stem like the data; where accents change the
+  // stem ("capacitación" → "capacit", "capacitacion" → itself) the accented form's stem counts too.
+  const stemKeys = (f: string, lower?: string) => {
+    const k = stem(f);
+    const a = lower !== undefined && lower !== f ? foldForSearch(stem(lower)) : k;
+    return a === k ? [k] : [k, a];
+  };
+  // This resource's own-language words: `alt` (indexed last) skips them, so a word shared by
+  // both languages ("legal", a brand name) is not scored twice on every keystroke.
+  const own = new Set<string>();
   // Called for every indexed word with its field (and for query words without one).
   const processTerm = (t: string, field?: string) => {
     const f = foldForSearch(t);
-    if (field && f) {
+    if (!field || !f) return f;
+    if (field === 'alt' ? own.has(f) : (own.add(f), false)) return null;
+    if (!seen.has(f)) {
+      seen.add(f);
+      const lower = t.toLowerCase();
+      for (const k of stemKeys(f, lower)) { const l = stems.get(k); if (l) l.push(f); else stems.set(k, [f]); }
+    }
+    if (field !== 'alt') {
       let s = vocab.get(f[0]);
       if (!s) vocab.set(f[0], (s = new Set()));
-      s.add(f);
-      if (field === 'name' || field === 'tags') { addShort(f[0], field); if (f.length > 1) addShort(f.slice(0, 2), field); }
+      if (!s.has(f)) { s.add(f); const lower = t.toLowerCase(); if (lower !== f && /^\p{Ll}+$/u.test(lower)) spelled.set(f, lower); }
+      if (field !== 'org' && field !== 'desc') { const k = field === 'name' ? field : 'tags'; addShort(f[0], k); if (f.length > 1) addShort(f.slice(0, 2), k); }
     }
     return f;
   };
   // Name is indexed first, so a word in both name and tags counts as a name match.
-  const ms = new MiniSearch<Doc>({ fields: ['name', 'tags', 'org', 'desc'], tokenize: words, processTerm });
-  return { ms, vocab, short, add: (d) => { doc = d.id; ms.add(d); } };
+  const ms = new MiniSearch<Doc>({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
+  return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; own.clear(); ms.add(d); } };
 }
 
 /**

@@ -32,17 +32,44 @@ export function localizedText(
   return p ? { text: p.value, lang: p.lang } : { text: '', lang: defaultLocale };
 }
 
-const MARKS = /\p{M}/gu;
 const ASCII = /^[\0-\x7f]*$/;
+/** Combining marks and invisible format characters (zero-width space and joiners, soft hyphen, BOM…). */
+const MARKS = /[\p{M}\p{Cf}]/gu;
+const FORMAT = /\p{Cf}/u;
+/** Invisible characters a query can carry: format characters and the blank "filler" letters. */
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
 
-/** Lower-case and drop diacritics: "Niños" → "ninos", "TTY" → "tty". */
-export function foldForSearch(s: string): string {
-  // Most words are plain ASCII: skip the costly normalization for them.
-  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(MARKS, '').toLowerCase();
+/** The longest query the engine reads; the search box should say so rather than cut silently. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The query as the engine reads it: invisible characters dropped, runs of white space made one
+ * space, trimmed, and at most MAX_QUERY_LENGTH characters (never half a surrogate pair).
+ * An empty result means "no query" (a query of only zero-width spaces is empty).
+ */
+export function normalizeQuery(text: string): string {
+  const s = text.slice(0, 4 * MAX_QUERY_LENGTH).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return s.length > MAX_QUERY_LENGTH ? s.slice(0, MAX_QUERY_LENGTH).replace(/[\ud800-\udbff]$/, '').trimEnd() : s;
 }
 
-/** A word is a run of letters, digits and combining marks; everything else separates. */
-export const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * Search form of text: compatibility (width) folding, full case folding, no accents, no invisible
+ * characters. "Niños" → "ninos", "ＴＴＹ" → "tty", "Straße" → "strasse", "İstanbul" → "istanbul".
+ */
+export function foldForSearch(s: string): string {
+  // Most words are plain ASCII: skip the costly normalization for them.
+  if (ASCII.test(s)) return s.toLowerCase();
+  // NFKD splits width and compatibility forms and accents; what toLowerCase leaves of full case
+  // folding is ß (and ẞ, lowered to ß) → ss and the final sigma.
+  return s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+}
+
+/**
+ * A word is a run of letters, digits, combining marks and the invisible characters that join
+ * (soft hyphen, zero-width joiner and non-joiner, word joiner); everything else separates,
+ * a zero-width space too.
+ */
+export const WORD = /[\p{L}\p{N}\p{M}\u00ad\u200c\u200d\u2060\ufeff]+/gu;
 
 export function words(s: string): string[] {
   return s.match(WORD) ?? [];
@@ -54,7 +81,12 @@ export function wordRanges(s: string, test: (folded: string) => boolean): [numbe
   // Plain ASCII (the common case) has the same words, found by a much faster pattern.
   const ascii = ASCII.test(s);
   for (const m of s.matchAll(ascii ? /[a-z0-9]+/gi : WORD)) {
-    if (test(ascii ? m[0].toLowerCase() : foldForSearch(m[0]))) out.push([m.index, m.index + m[0].length]);
+    if (!test(ascii ? m[0].toLowerCase() : foldForSearch(m[0]))) continue;
+    // A word may begin or end with an invisible character: the mark covers only what shows.
+    let a = m.index, b = a + m[0].length;
+    while (a < b && FORMAT.test(s[a])) a++;
+    while (b > a && FORMAT.test(s[b - 1])) b--;
+    out.push([a, b]);
   }
   return out;
 }

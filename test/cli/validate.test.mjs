@@ -3,7 +3,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,5 +141,31 @@ describe('build', () => {
 
   it('needs -o', () => {
     assert.equal(cli('build', 'test/fixtures/valid/full.json').code, 2);
+  });
+});
+
+describe('validate: synonym groups', () => {
+  it('checks groups as the search reads them: no words, the same word twice, a word in two groups', () => {
+    const doc = JSON.parse(readFileSync(join(root, 'test/fixtures/valid/full.json'), 'utf8'));
+    doc.synonyms = {
+      en: [['shelter', 'Shelters', 'housing'], ['job', '—'], ['housing', 'home']],
+      es: [['refugio', 'albergue'], ['niños', 'NINOS']],
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'rf-')), 'syn.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const r = cli('validate', file);
+    assert.equal(r.code, 1, r.all);
+    // Paths are shown counting from 1.
+    assert.match(r.all, /synonyms\.en\[1\]\[2\].*"Shelters" is the same word as "shelter"/);
+    assert.match(r.all, /error: field "synonyms\.en\[2\]\[2\]": "—" has no letters or digits/);
+    assert.match(r.all, /synonyms\.en\[3\]\[1\].*"housing" is also in group 1 of "en".*Merge groups 1 and 3/);
+    assert.match(r.all, /synonyms\.es\[2\]\[2\].*"NINOS" is the same word as "niños"/);
+    assert.match(r.all, /1 error/);
+  });
+
+  it('the shipped synonyms have no problems', () => {
+    const r = cli('validate', 'data/ccci-resources.json');
+    assert.equal(r.code, 0, r.all);
+    assert.doesNotMatch(r.all, /synonym/);
   });
 });
