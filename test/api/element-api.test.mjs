@@ -104,7 +104,7 @@ test('PostgreSQL stopped: the service answers 503, the element shows its error w
   try {
     assert.equal((await stack.get('/service_at_locations?search=shelter')).status, 503);
     await search(session.page, 'shelter');
-    const text = await waitForError(session.page);
+    const text = await waitForError(session.page, 'resource-finder', 20000);
     assert.match(text, /error 503/);
     assert.match(text, /Try again/);
     const helpShown = await shadow(() => {
@@ -119,7 +119,12 @@ test('PostgreSQL stopped: the service answers 503, the element shows its error w
   } finally {
     stack.pg.resume();
   }
-  const expected = await answer('&search=shelter');
+  // PostgreSQL takes a moment to come back (longer on a busy machine): wait for the service first.
+  let expected = { total_items: undefined };
+  for (let i = 0; i < 80 && expected.total_items === undefined; i++) {
+    expected = await answer('&search=shelter');
+    if (expected.total_items === undefined) await new Promise((r) => setTimeout(r, 250));
+  }
   await session.page.locator('resource-finder [part~="error"] button').click();
   await session.page.waitForFunction((n) => /\d+/.exec(document.querySelector('resource-finder').shadowRoot.querySelector('.results [part~="status"]')?.textContent ?? '')?.[0] === String(n), expected.total_items, { timeout: 15000 });
   assert.deepEqual(await titles(session.page), expected.contents.map((c) => c.service.name));
