@@ -20,12 +20,18 @@ const shots = [
   { name: 'es-320-light', width: 320, lang: 'es' },
   { name: 'es-1280-dark', width: 1280, lang: 'es', dark: true },
   { name: 'rtl-800', width: 800, rtl: true },
+  // Phone (390 px): the first screen, and after a search, in English and Spanish.
+  { name: 'en-390-light', width: 390, height: 844 },
+  { name: 'es-390-light', width: 390, height: 844, lang: 'es' },
+  { name: 'en-390-housing', width: 390, height: 844, query: 'housing' },
+  { name: 'es-390-vivienda', width: 390, height: 844, lang: 'es', query: 'vivienda' },
 ];
 const only = process.env.SHOTS?.split(',');
 for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
-  const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.dark ? 'dark' : 'light' });
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height ?? 900 }, colorScheme: shot.dark ? 'dark' : 'light', locale: shot.lang === 'es' ? 'es-MX' : 'en-US' });
+  page.on('pageerror', (e) => console.error(shot.name, String(e)));
   await page.goto(`${url}${shot.rtl ? 'rtl.html' : 'index.html'}`);
-  await page.evaluate(({ lang, dark, query }) => {
+  await page.evaluate(({ lang, dark }) => {
     const el = document.querySelector('resource-finder');
     if (lang) document.documentElement.lang = lang;
     if (dark) {
@@ -33,11 +39,15 @@ for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
       document.body.style.background = '#111';
       document.body.style.color = '#eee';
     }
-    if (query) el.setQuery(query);
   }, shot);
-  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 60000 });
+  // A search as a visitor makes it: type, then Enter.
+  if (shot.query) {
+    await page.locator('resource-finder [part~="search-input"]').fill(shot.query);
+    await page.keyboard.press('Enter');
+  }
   await page.waitForTimeout(300);
-  await page.screenshot({ path: `${outDir}/${shot.name}.png`, fullPage: !!process.env.FULL });
+  await page.screenshot({ path: `${outDir}/${process.env.PREFIX ?? ''}${shot.name}.png`, fullPage: !!process.env.FULL });
   await page.close();
 }
 await browser.close();

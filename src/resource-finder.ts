@@ -6,14 +6,15 @@ import { parseFilterList, toggleFilter, type Filters } from './core/filter-attr.
 import { LoadError } from './core/load.js';
 import { loadBundle, type BundleSource } from './core/load-bundle.js';
 import { createFinderModel, toggleSaved, type FinderModel, type FinderView } from './core/view-model.js';
-import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadErrorEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
+import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
 import { Announcer } from './ui/announcer.js';
 import { DebounceController } from './ui/debounce.js';
 import { renderFinder, type FinderHandlers, type FinderShell } from './ui/finder.js';
 import { FocusKeeper } from './ui/focus-keeper.js';
-import { bundleSource, inlineTranslations, logLoadFailure, warnProblems, whenParsed } from './ui/host-children.js';
+import { OpenDetails } from './ui/open-details.js';
+import { bundleSource, inlineTranslations, loadErrorEvent, warnProblems, whenParsed } from './ui/host-children.js';
 import { LangController } from './ui/lang-controller.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
 import { RemoteSource } from './ui/remote-source.js';
@@ -21,6 +22,7 @@ import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
 import { copyShortlist } from './ui/shortlist.js';
+import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-controls.js';
 
 let instances = 0;
 
@@ -62,6 +64,8 @@ let instances = 0;
  * @csspart exit-button - The "Exit this page" button.
  * @csspart safety-note - The "Browsing safely" note.
  * @csspart shortlist - The visitor's list (print and copy).
+ * @csspart place - The place and hours row ("Near ZIP code or city", radius, "Open now"); on cards: `hours`, `place-line` (distance, address, directions).
+ * @csspart anywhere - Services without a place (hotlines, online), listed apart when distances are shown.
  *
  * @cssprop [--rf-accent=#0b57d0] - Accent colour: buttons, links, focus.
  * @cssprop [--rf-text=#1f1f1f] - Text colour.
@@ -79,6 +83,7 @@ let instances = 0;
  * @cssprop [--rf-alert=#8a1c1c] - Alert text and error accents.
  * @cssprop [--rf-alert-background=#fdecec] - Background of alerts.
  * @cssprop [--rf-exit-background=#b3261e] - The "Exit this page" button.
+ * @cssprop [--rf-exit-offset=0px] - Height of the host page's own sticky header: the sticky Exit bar (and results scrolled into view) stay below it.
  */
 export class ResourceFinder extends LitElement {
   static override styles = styles;
@@ -88,10 +93,7 @@ export class ResourceFinder extends LitElement {
   private readonly quickExit = new QuickExit(this, {
     enabled: () => !this.noExit,
     exit: () => this.exitNow(),
-    forget: () => {
-      this.clear();
-      this.shortlist = [];
-    },
+    forget: () => (this.clear(), (this.shortlist = [])),
   });
   /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
   private readonly announcer = new Announcer(this, 700);
@@ -101,14 +103,11 @@ export class ResourceFinder extends LitElement {
     autoRun: false,
     task: async ([source, timeoutMs], { signal }) => createFinderModel(await loadBundle(source, { signal, timeoutMs }), this.langs.requested),
     onComplete: (model) => this.start(model),
-    onError: (error) => {
-      const failure = LoadError.from(error);
-      logLoadFailure(this.src, failure);
-      this.dispatchEvent(new RfLoadErrorEvent(failure.kind, failure.status, failure.message));
-    },
+    onError: (error) => this.dispatchEvent(loadErrorEvent(this.src, LoadError.from(error))),
   });
   private readonly remote = new RemoteSource(this, () => this.whenReady.open());
   private readonly focusKeeper = new FocusKeeper(this);
+  private readonly details = new OpenDetails(this);
   private model?: FinderModel;
   private view?: FinderView;
   private whenReady = new ReadyGate();
@@ -124,14 +123,14 @@ export class ResourceFinder extends LitElement {
   @state() private copied = false;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   @state() private hasHelp = false;
+  /** Near, radius, open now and facet browsing: memory only, never in the address. */ @state() private place = emptyPlace;
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   @property() src = '';
-  /** Base URL of a search service (`server/`, HSDS API 3.0: see docs/api.md) to search instead of loading a bundle, for directories too big to download. Replaces `src`; what the visitor types is sent there (the safety note says so). */
-  @property() api = '';
+  /** Base URL of a search service (`server/`, HSDS API 3.0: see docs/api.md) to search instead of loading a bundle, for directories too big to download. Replaces `src`; what the visitor types is sent there (the safety note says so). */ @property() api = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
   @property({ attribute: false }) bundle?: unknown;
-  /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the nearest `lang` on the page, then the browser's. */
+  /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the visitor's pick in the language switch, else the nearest container's `lang`, else the browser's languages, else `<html lang>`. */
   @property() override lang = '';
   /** Facet ids to show, in order, separated by spaces or commas (e.g. `category audience`). Defaults to all in the bundle's order. */
   @property() facets = '';
@@ -155,6 +154,12 @@ export class ResourceFinder extends LitElement {
   @property({ attribute: 'exit-url' }) exitUrl = '';
   /** Keeps the search and filters in the page address (with replaceState only), so a search can be shared by link. Off by default: nothing the visitor types reaches the address bar or history. */
   @property({ type: Boolean, attribute: 'share-links' }) shareLinks = false;
+  /** Leaves out the built-in emergency help (911 and the US National Human Trafficking Hotline), e.g. on sites outside the US. The bundle's pinned help and the `help` slot still show. */
+  @property({ type: Boolean, attribute: 'no-builtin-help' }) noBuiltinHelp = false;
+  /** Resource links open in a new tab (e.g. for professionals). By default they open in this tab, so "Exit this page" leaves no tab behind. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /** Unit of distances: `mi` or `km`. Default: miles for a bundle with US ZIP codes, else by language. */ @property({ attribute: 'distance-unit' }) distanceUnit = '';
+  /** The clock for hours and "Open now" (tests, kiosks, previews). Default: the device's clock. */ @property({ attribute: false }) now?: Date;
   /** Replacement or extra UI strings: locale → message id → text (see README). */
   @property({ attribute: false }) translations?: Translations;
 
@@ -197,8 +202,8 @@ export class ResourceFinder extends LitElement {
   private updateView(model?: FinderModel) {
     const previous = this.view;
     const { query, selected: filters, sort, limit, shortlist, facets, heading, pageSize } = this;
-    const state = { lang: this.langs.requested, query, filters, sort, limit, shortlist, facets, heading, pageSize };
-    const view = (this.view = model ? model.view(state) : this.remote.view(state));
+    const state = { lang: this.langs.requested, query, filters, limit, shortlist, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) };
+    const view = (this.view = model ? model.view(state) : this.remote.view({ ...state, pageSize }));
     if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
@@ -228,18 +233,22 @@ export class ResourceFinder extends LitElement {
     input: (query) => this.setSearch({ query }, true),
     clear: () => this.handlers.input(''),
     sort: (sort) => this.setSearch({ sort }),
+    browse: (id, change) => this.placeOn.browse(id, change),
     toggle: (facetId, valueId, on) => this.setSearch({ selected: toggleFilter(this.selected, facetId, valueId, on) }, true),
     clearAll: () => Object.keys(this.selected).length && this.setSearch({ selected: {} }, true),
     filtersToggled: (open) => (this.filtersOpen = open),
-    skipToResults: () => this.renderRoot.querySelector<HTMLElement>('.results .status')?.focus(),
+    skipToResults: () => this.focusKeeper.showResults(),
+    chooseLang: (locale) => this.langs.choose(locale),
     showMore: () => {
       this.focusKeeper.focusCard(this.limit);
       this.limit += this.pageSize;
     },
-    toggleSaved: (id) => void ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
+    toggleSaved: (id) => ((this.shortlist = toggleSaved(this.shortlist, id)), (this.copied = false)),
     card: {
       open: (view, event) => !this.dispatchEvent(new RfResourceOpenEvent(view.id, view.href ?? '')) && event.preventDefault(),
       contact: (view, action) => this.dispatchEvent(new RfContactEvent(view.id, action.channel, action.href)),
+      ...this.details,
+      newTab: () => this.newTab,
     },
     exit: () => this.exitNow(),
     retry: () => this.reload(),
@@ -248,26 +257,19 @@ export class ResourceFinder extends LitElement {
       copy: (views) => void copyShortlist(views)?.then(() => (this.copied = true)) },
   };
 
+  private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model);
+
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
   get ready(): Promise<void> {
     return this.whenReady.promise;
   }
 
   /** Sets the search text (does not fire `rf-search`). */
-  setQuery(query: string) {
-    this.setSearch({ query });
-  }
-
+  setQuery(query: string) { this.setSearch({ query }); }
   /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
-  setFilters(filters: Filters) {
-    this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) });
-  }
-
+  setFilters(filters: Filters) { this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) }); }
   /** Clears the search text and every filter. */
-  clear() {
-    this.setSearch({ query: '', selected: {} });
-  }
-
+  clear() { this.setSearch({ query: '', selected: {} }); }
   /** Leaves the page at once, as the "Exit this page" button does. */
   exitNow() {
     const url = exitTarget(this.exitUrl);
@@ -278,9 +280,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** Loads the bundle again (e.g. after a network error). */
-  reload() {
-    this.load();
-  }
+  reload() { this.load(); }
 
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
@@ -291,7 +291,9 @@ export class ResourceFinder extends LitElement {
       loading: status === TaskStatus.PENDING || status === TaskStatus.INITIAL, error: status === TaskStatus.ERROR ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
+      place: this.model?.local && { ...this.model.local, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
       hasList: this.shortlist.length > 0, hasHelp: this.hasHelp, copied: this.copied, announcement: this.announcer.text,
+      builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),
     };
     return renderWithCatalogue(catalogueFor(locale, this.translations), () => renderFinder(shell, this.handlers));
   }

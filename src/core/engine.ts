@@ -10,17 +10,29 @@ import { stemmerFor } from './stem.js';
 import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
 import { docOf, inSlices, newIndex, scanNames, type TextIndex } from './search-index.js';
 import { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries, type Synonyms, type TextResults, type UnitResult } from './query.js';
+import { nearestLocation, type DistanceUnit } from './geo.js';
+import { createPlaceTable } from './near.js';
+import type { LatLon } from './types.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
 export { MAX_QUERY_LENGTH, normalizeQuery } from './text.js';
 
-export type SortOrder = 'relevance' | 'name' | 'verified';
+/** `distance`: nearest first (needs `near`; without it, relevance). */
+export type SortOrder = 'relevance' | 'name' | 'verified' | 'distance';
 export interface Query {
   text: string;
   filters: Record<string, string[]>;
   sort?: SortOrder;
   /** How many hits to return ("show more" paging); default 20. */
   limit?: number;
+  /** The visitor's point: hits get their distance and nearest site; services without a place go to `anywhere`. */
+  near?: LatLon;
+  /** With `near`: only sites within this distance (in `unit`); 0 or absent = any distance. */
+  radius?: number;
+  /** Unit of distances and `radius`; default miles. */
+  unit?: DistanceUnit;
+  /** Only resources open at this instant (epoch ms), evaluated in `meta.timezone`. */
+  openAt?: number;
 }
 type Field = 'name' | 'description' | 'organization';
 export interface Hit {
@@ -28,6 +40,9 @@ export interface Hit {
   score: number;
   /** Ranges in the displayed (localized) text of each field, for highlighting. */
   matches: Partial<Record<Field, [number, number][]>>;
+  /** With `near`: straight-line distance to the nearest usable site, and that site's index in `locations`. */
+  distance?: number;
+  site?: number;
 }
 export interface Results {
   total: number;
@@ -36,6 +51,9 @@ export interface Results {
   facets: FacetView[];
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
+  /** With `near`: matching services without a place (hotlines, online), listed apart, not counted in `total`. */
+  anywhere: Hit[];
+  anywhereTotal: number;
   /**
    * How many of `total` match every word of the query. When fewer than 5 do, the resources
    * matching some words are listed too, after them in relevance order (the list can say where
@@ -92,6 +110,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   const n = res.length;
   const def = bundle.meta.default_locale;
   const table = buildFacets(bundle);
+  const places = createPlaceTable(bundle);
   const pinned = res.filter((r) => r.pinned);
   const listed = Int32Array.from(res.keys()).filter((i) => !res[i].pinned);
   const isPinned = Uint8Array.from(res, (r) => (r.pinned ? 1 : 0));
@@ -180,9 +199,34 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       cand = scanNames((i) => (names[i] ??= nameWords(s.locale, i)), listed, qtext);
     }
 
+    // Place and time narrow the candidates before facets count, so the counts agree with the list.
+    const unit = q.unit ?? 'mi';
+    const dist = q.near ? places.distances(q.near, unit) : undefined;
+    let scores = found?.scores;
+    let allCut = found?.all ?? 0; // where the hits matching every word end, in `cand`
+    if (dist || q.openAt !== undefined) {
+      const open = q.openAt !== undefined ? places.openAt(q.openAt) : undefined;
+      const radius = q.radius || Infinity;
+      const keep: number[] = [];
+      const kept: number[] = [];
+      allCut = 0;
+      for (let k = 0; k < cand.length; k++) {
+        const i = cand[k];
+        if ((open && !open[i]) || (dist && dist[i] > radius)) continue;
+        keep.push(i);
+        if (scores) kept.push(scores[k]);
+        if (k < (found?.all ?? 0)) allCut = keep.length;
+      }
+      cand = keep;
+      if (scores) scores = kept;
+    }
     const { sel, active } = selection(table, q.filters);
-    const { pass, counts } = filterCount(table, cand, sel, active);
+    const { pass: passed, counts } = filterCount(table, cand, sel, active);
     const sort = q.sort ?? 'relevance';
+    const placed = (k: number) => !dist || !Number.isNaN(dist[cand[k]]);
+    const pass = dist ? passed.filter(placed) : passed;
+    const anywhere = dist ? passed.filter((k) => !placed(k)) : [];
+    if (sort === 'distance' && dist) pass.sort((a, b) => dist[cand[a]] - dist[cand[b]] || a - b);
     if (sort === 'name') {
       s.nameRank ??= rank((i) => text(res[i].name), s.collator.compare);
       const nr = s.nameRank;
@@ -195,14 +239,22 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     }
     // With a query, `pass` is already in score order; browsing keeps bundle order.
     const m = found ? matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
-    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map((k) => makeHit(cand[k], found?.scores[k] ?? 0, m));
+    const hit = (k: number) => {
+      const h = makeHit(cand[k], scores?.[k] ?? 0, m);
+      const site = q.near && nearestLocation(h.resource.locations, q.near, unit);
+      if (site) Object.assign(h, { distance: site.distance, site: site.index });
+      return h;
+    };
+    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map(hit);
     return {
+      anywhere: anywhere.slice(0, Math.max(0, q.limit ?? 20)).map(hit),
+      anywhereTotal: anywhere.length,
       total: pass.length,
       hits,
       pinned,
       facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
       relaxed: !!found?.relaxed,
-      matchedAll: found ? countBelow(pass, found.all) : pass.length,
+      matchedAll: found ? countBelow(pass, allCut) : pass.length,
     };
   }
 

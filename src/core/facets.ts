@@ -8,9 +8,18 @@ import type { Bundle, FacetDef, Resource } from './types.js';
 import { phoneChannel } from './channels.js';
 import { languageName } from './language-name.js';
 import { localizedText } from './text.js';
+import { ancestors } from './taxonomy.js';
 
-export interface FacetValueView { id: string; label: string; count: number; selected: boolean }
-export interface FacetView { id: string; label: string; values: FacetValueView[] }
+export interface FacetValueView {
+  id: string; label: string; count: number; selected: boolean;
+  /** In a hierarchical facet: the parent value's id. */
+  parent?: string;
+}
+export interface FacetView {
+  id: string; label: string; values: FacetValueView[];
+  /** The values form a tree (`parent`): a value counts and matches everything filed under it. */
+  hierarchical?: boolean;
+}
 
 export interface FacetTable {
   defs: FacetDef[];
@@ -49,9 +58,17 @@ export function buildFacets(bundle: Bundle): FacetTable {
   const seen: number[] = []; // seen[g] === resource index + 1: drops duplicates (voice + cell → call)
   // Closed facets get fixed numbers first; open facets grow as values are met.
   ids.forEach((m, f) => { const base = facetOf.length; for (const [k, i] of m) { m.set(k, base + i); facetOf[base + i] = f; } });
+  // A resource filed under "BH-1800.8500" is also under "BH-1800": choosing the parent finds it.
+  const above = defs.map((d) => {
+    if (!d.hierarchical || !d.values) return undefined;
+    const byId = new Map(d.values.map((v) => [v.id, v]));
+    return new Map(d.values.map((v) => [v.id, ancestors(v.id, byId)]));
+  });
   for (let ri = 0; ri < res.length; ri++) {
     for (let f = 0; f < defs.length; f++) {
-      for (const v of fieldValues(res[ri], defs[f])) {
+      const own = fieldValues(res[ri], defs[f]);
+      const up = above[f];
+      for (const v of up ? own.concat(own.flatMap((id) => up.get(id) ?? [])) : own) {
         let g = ids[f].get(v);
         if (g === undefined) {
           if (defs[f].values) continue; // not an allowed value: the validator reports it
@@ -123,10 +140,14 @@ export function facetViews(
   return t.defs.map((d, f) => {
     const chosen = new Set(filters[d.id] ?? []);
     const values: FacetValueView[] = [];
-    for (const [id, g] of t.ids[f]) values.push({ id, label: labels[g], count: counts[g], selected: chosen.delete(id) });
+    const parents = d.hierarchical ? new Map(d.values?.map((v) => [v.id, v.parent])) : undefined;
+    for (const [id, g] of t.ids[f]) {
+      const parent = parents?.get(id);
+      values.push({ id, label: labels[g], count: counts[g], selected: chosen.delete(id), ...(parent !== undefined && { parent }) });
+    }
     if (!d.values) values.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
     // Selected values the data lacks stay visible (at 0) so they can be unselected.
     for (const id of chosen) values.push({ id, label: valueLabel(d, id, locale, def), count: 0, selected: true });
-    return { id: d.id, label: localizedText(d.label, locale, def).text, values };
+    return { id: d.id, label: localizedText(d.label, locale, def).text, values, ...(d.hierarchical && { hierarchical: true }) };
   });
 }

@@ -14,13 +14,10 @@ import { foldForSearch, wordRanges, words } from './text.js';
 import { formatProblem, validateBundle } from './validate.js';
 import type { FinderState, FinderView, HitView, StatusView } from './view-model.js';
 
-/** The finder state plus what paging and the place/hours controls add. */
+/** The finder state plus paging. */
 export interface RemoteState extends FinderState {
   /** Results per request ("Show more" asks for the next page). */
   pageSize: number;
-  /** The visitor's place, when the UI has one (meters for `radius`). */
-  near?: { lat: number; lon: number; radius?: number };
-  openNow?: boolean;
 }
 
 /** One checked answer: the cards of one page, and what the whole search found. */
@@ -50,9 +47,10 @@ export function searchParams(s: RemoteState): URLSearchParams {
   set('locale', s.lang);
   for (const [facet, values] of Object.entries(s.filters).sort()) for (const v of values) p.append('taxonomy_term_id', `${facet}:${v}`);
   if (s.sort !== 'relevance') set('sort', s.sort);
-  set('lat', s.near?.lat);
-  set('lon', s.near?.lon);
-  set('radius', s.near?.radius && Math.round(s.near.radius));
+  // The place: the service takes meters; the state's radius is in its distance unit (miles by default).
+  set('lat', s.near?.[0]);
+  set('lon', s.near?.[1]);
+  set('radius', s.near && s.radius && Math.round(s.radius * (s.unit === 'km' ? 1000 : 1609.344)));
   set('open_now', s.openNow);
   return p;
 }
@@ -145,5 +143,10 @@ export function remoteView(pages: RemotePage[], state: RemoteState, known: Reado
     shortlist: state.shortlist.map((id) => known.get(id)).filter((v) => v !== undefined),
     saved: new Set(state.shortlist),
     indexing: false,
+    // Bundle-only helpers the service does not send: results elsewhere, loosening, did-you-mean.
+    anywhere: [],
+    anywhereTotal: 0,
+    loosen: [],
+    suggestions: [],
   };
 }

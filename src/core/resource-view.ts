@@ -64,9 +64,27 @@ function fieldValueLabel(bundle: Bundle, field: string, id: string, locale: stri
 /** Longest card summary, in characters: a card is a glance, and very long text costs layout on every keystroke. */
 export const SUMMARY_MAX = 400;
 
+const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+
+/** `text` as user-perceived characters, so a cut never splits an emoji sequence, a flag or a combining mark. */
+function characters(text: string): string[] {
+  return graphemes ? Array.from(graphemes.segment(text), (s) => s.segment) : [...text];
+}
+
+/** The text cut to at most `max` user-perceived characters (the ellipsis included), or undefined when it fits. */
+export function cutText(text: string, max: number): string | undefined {
+  const chars = characters(text);
+  return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : undefined;
+}
+
 function cut(shown: Shown): Shown | undefined {
-  const chars = [...shown.text];
-  return chars.length > SUMMARY_MAX ? { text: chars.slice(0, SUMMARY_MAX - 1).join('').trimEnd() + '…', lang: shown.lang } : undefined;
+  const text = cutText(shown.text, SUMMARY_MAX);
+  return text === undefined ? undefined : { text, lang: shown.lang };
+}
+
+/** True when the card's "More details" would show something the card does not already show. */
+export function hasDetails(view: ResourceView): boolean {
+  return !!(view.fullDescription || view.eligibility || view.howTo || view.fees || view.schedules.length || view.areas.length || view.address || view.hubLink);
 }
 
 /** The card view of `resource` in `locale`. */

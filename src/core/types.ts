@@ -163,6 +163,8 @@ export interface BundleMeta {
   translations?: Record<string, TranslationNote>;
   /** Extension: the IANA time zone the hours are in, e.g. "America/New_York". */
   timezone?: string;
+  /** Extension: the id of the facet whose values are offered as large buttons on the first screen, e.g. "category". */
+  featured_facet?: string;
 }
 
 /** [latitude, longitude], WGS84 decimal degrees. */

@@ -11,9 +11,15 @@ import type { FacetView } from './facets.js';
 import { parseIdList, type Filters } from './filter-attr.js';
 import { pickLocale } from './locale.js';
 import { memoize } from './memo.js';
+import { looseningFilters, type Loosening } from './no-results.js';
 import type { NormalizedBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
-import type { Resource } from './types.js';
+import type { LatLon, Resource } from './types.js';
+import { browseFacet, type BrowsedFacet, type FacetBrowse } from './facet-browse.js';
+import { pointOf, type DistanceUnit } from './geo.js';
+import { isStructured } from './hours.js';
+import { placeView, type PlaceView } from './place-view.js';
+import { placePoint } from './near.js';
 
 /** What the visitor and the host chose: the model's only input. */
 export interface FinderState {
@@ -30,12 +36,25 @@ export interface FinderState {
   facets: string;
   /** The host's heading; empty = the bundle's title. */
   heading: string;
+  /** The visitor's point (typed ZIP or city, or the device's location): distances, radius, nearest first. */
+  near?: LatLon;
+  /** With `near`: the largest distance in `unit`; 0 or absent = any. */
+  radius?: number;
+  /** Only what is open at `now`. */
+  openNow?: boolean;
+  /** The clock (epoch ms) hours are evaluated at; absent = Date.now(). Inject a fixed one in tests. */
+  now?: number;
+  unit?: DistanceUnit;
+  /** Per facet id: the visitor's browsing of a big facet ("Show all", filter text, level). */
+  browse?: Readonly<Record<string, FacetBrowse>>;
 }
 
 /** One result card: the resource's view and the ranges to highlight. */
 export interface HitView {
   view: ResourceView;
   matches: Hit['matches'];
+  /** Distance, address, directions and hours of the site shown; absent when there is nothing to say. */
+  place?: PlaceView;
 }
 
 /** The search's outcome as the status line and the live region tell it. */
@@ -51,8 +70,11 @@ export interface FinderView {
   title: string;
   pinned: ResourceView[];
   hits: HitView[];
-  /** Facets in display order (the `facets` attribute's, else the bundle's). */
-  facets: FacetView[];
+  /** With a point: matching services without a place (hotlines, online), listed apart. */
+  anywhere: HitView[];
+  anywhereTotal: number;
+  /** Facets in display order (the `facets` attribute's, else the bundle's), big ones trimmed as browsed. */
+  facets: BrowsedFacet[];
   /** A new object exactly when the search ran again (the announcement follows it). */
   status: StatusView;
   /** More hits than shown. */
@@ -62,6 +84,12 @@ export interface FinderView {
   saved: ReadonlySet<string>;
   /** The index is still being built: a query only scans names until `FinderModel.ready`. */
   indexing: boolean;
+  /** On zero results: selected filters whose removal gives results, with how many. */
+  loosen: Loosening[];
+  /** On zero results with a query: words of the index close to it ("did you mean"). */
+  suggestions: string[];
+  /** The bundle's featured facet (`meta.featured_facet`), offered as big buttons before any search. */
+  featured?: FacetView;
 }
 
 export interface FinderModel {
@@ -72,6 +100,10 @@ export interface FinderModel {
   view(state: FinderState): FinderView;
   /** Resolves when the search index of the locale last viewed is complete. */
   readonly ready: Promise<void>;
+  /** A typed ZIP or city → a point, from the bundle alone (nothing is looked up elsewhere). */
+  place(text: string): ReturnType<typeof placePoint>;
+  /** Which place and time controls are worth showing: `near` (sites with points), `hours` (structured hours); undefined = neither. */
+  readonly local?: { near: boolean; hours: boolean };
 }
 
 /** The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed first. */
@@ -90,12 +122,20 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     return view;
   };
 
+  const timeZone = bundle.meta.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const search = memoize(
-    (_locale: string, text: string, filters: Filters, sort: SortOrder, limit: number, _indexed: boolean): Results =>
-      engine.search({ text, filters, sort, limit }),
+    (_locale: string, text: string, filters: Filters, sort: SortOrder, limit: number, _indexed: boolean,
+      near: LatLon | undefined, radius: number, unit: DistanceUnit, openAt: number | undefined): Results =>
+      engine.search({ text, filters, sort, limit, near, radius, unit, openAt }),
   );
   const status = memoize((results: Results): StatusView => ({ total: results.total, relaxed: results.relaxed }));
-  const hits = memoize((results: Results, locale: string) => results.hits.map((hit) => ({ view: card(hit.resource, locale), matches: hit.matches })));
+  const hitView = (hit: Hit, locale: string, now: number, unit: DistanceUnit): HitView => {
+    const place = placeView(hit.resource, now, timeZone, unit, hit);
+    return { view: card(hit.resource, locale), matches: hit.matches, ...(place && { place }) };
+  };
+  const hits = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
+  const anywhere = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
+  const browsed = memoize((all: FacetView[], browse: FinderState['browse']) => all.map((f) => browseFacet(f, browse?.[f.id])));
   const pinned = memoize((results: Results, locale: string) => results.pinned.map((r) => card(r, locale)));
   const facetOrder = memoize((attr: string) => parseIdList(attr));
   const facets = memoize((all: FacetView[], order: string[]) =>
@@ -103,6 +143,14 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const shortlist = memoize((ids: readonly string[], locale: string) => ids.map((id) => byId.get(id)).filter((r) => r !== undefined).map((r) => card(r, locale)));
   const saved = memoize((ids: readonly string[]) => new Set(ids));
+  const loosen = memoize((results: Results, text: string, filters: Filters, _locale: string) =>
+    results.total ? [] : looseningFilters(engine, text, filters, results.facets),
+  );
+  // Did-you-mean: whole queries rebuilt from the index's own words (engine.suggest).
+  const suggestions = memoize((results: Results, text: string, locale: string): string[] =>
+    results.total || !text.trim() ? [] : engine.suggest(text, locale, 3),
+  );
+  const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
 
   return {
@@ -111,24 +159,42 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     get ready() {
       return engine.ready;
     },
+    place: (text) => placePoint(text, bundle),
+    local: localControls(bundle),
     view(state) {
       const locale = dataLocale(state.lang);
       if (engine.locale !== locale) engine.setLocale(locale);
-      const results = search(locale, state.query, state.filters, state.sort, state.limit, engine.indexed);
+      // Hours change by the minute: a clock rounded to it lets renders within a minute reuse the search.
+      const now = Math.floor((state.now ?? Date.now()) / 60_000) * 60_000;
+      const unit = state.unit ?? 'mi';
+      const near = state.near;
+      const results = search(locale, state.query, state.filters, state.sort, state.limit, engine.indexed,
+        near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
       return {
         locale,
         title: title(state.heading, locale),
         pinned: pinned(results, locale),
-        hits: hits(results, locale),
-        facets: facets(results.facets, facetOrder(state.facets)),
+        hits: hits(results.hits, locale, now, unit),
+        anywhere: anywhere(results.anywhere, locale, now, unit),
+        anywhereTotal: results.anywhereTotal,
+        facets: browsed(facets(results.facets, facetOrder(state.facets)), state.browse),
         status: status(results),
         hasMore: results.hits.length < results.total,
         shortlist: shortlist(state.shortlist, locale),
         saved: saved(state.shortlist),
         indexing: !engine.indexed,
+        loosen: loosen(results, state.query, state.filters, locale),
+        featured: featured(results.facets),
+        suggestions: suggestions(results, state.query, locale),
       };
     },
   };
+}
+
+function localControls(bundle: NormalizedBundle['bundle']): FinderModel['local'] {
+  const near = bundle.resources.some((r) => r.locations?.some((l) => pointOf(l)));
+  const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
+  return near || hours ? { near, hours } : undefined;
 }
 
 /** The shortlist with `id` added at the end, or removed when it is there. */

@@ -1,18 +1,26 @@
 /**
  * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
- * disclosure that starts closed on narrow screens; chips for active selections and "Clear all".
+ * disclosure that starts closed on narrow screens (there, "Show N results" closes it and shows them); chips for active selections and "Clear all".
  */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
+import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
   clearAll(): void;
+  /** "Show N results": close the sheet on a phone and bring the results into view. */
+  skipToResults(): void;
+  /** Big facets: "Show all", the filter box, drilling down a tree. */
+  browse: BrowseHandler;
 }
 
-export function renderFilterPanel(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void) {
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number) {
+  // A group with no value to offer is only a heading: leave it out.
+  const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
   const active = facets.reduce((n, f) => n + f.values.filter((v) => v.selected).length, 0);
   return html`<details class="filters" part="filters" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
@@ -25,6 +33,7 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
       ${facets.map(
         (facet) => html`<fieldset class="group">
           <legend><bdi>${facet.label}</bdi></legend>
+          ${renderFacetTop(uid, facet, handlers.browse)}
           ${facet.values
             .filter((value) => value.count > 0 || value.selected)
             .map(
@@ -38,12 +47,16 @@ export function renderFilterPanel(uid: string, facets: FacetView[], open: boolea
                 <label for="${uid}-f-${facet.id}-${i}"
                   >
                   <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
-                >
+                >${renderDrill(facet, value, locale, handlers.browse)}
               </div>`,
             )}
+          ${renderFacetMore(facet, locale, handlers.browse)}
         </fieldset>`,
       )}
     </div>
+    <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
+      ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
+    </button>
   </details>`;
 }
 

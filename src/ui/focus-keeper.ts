@@ -2,7 +2,8 @@
  * Keeps keyboard and screen-reader users in place across re-renders. Owns two rules: when the
  * focused control disappears (a removed chip, "Clear all", a filter whose count fell to 0), focus
  * goes to the result count instead of dropping to the page; after "Show more", the first new card
- * takes focus so the visitor continues where the new results start.
+ * takes focus so the visitor continues where the new results start; "Skip to results", Enter in the
+ * search box and "Show N results" bring the count to the top of the screen (first result below it).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -17,6 +18,15 @@ export class FocusKeeper implements ReactiveController {
   /** Focuses the card at `index` after the next render. */
   focusCard(index: number) {
     this.cardIndex = index;
+  }
+
+  /** After pending renders: focuses the result count and scrolls it to the top (below any sticky Exit bar, by CSS scroll-margin). */
+  showResults() {
+    void this.host.updateComplete.then(() => {
+      const status = this.host.shadowRoot?.querySelector<HTMLElement>('.results .status');
+      status?.focus({ preventScroll: true });
+      status?.scrollIntoView({ block: 'start' });
+    });
   }
 
   hostUpdate() {

@@ -5,6 +5,7 @@
  * (core/load-bundle.ts), events (the element).
  */
 import type { LoadError } from '../core/load.js';
+import { RfLoadErrorEvent } from '../events.js';
 import type { BundleSource } from '../core/load-bundle.js';
 import type { Problem } from '../core/types.js';
 import { formatProblem } from '../core/validate.js';
@@ -53,4 +54,10 @@ export function warnProblems(problems: Problem[]) {
 /** For the site's developers: what failed and where (the visitor sees the localized message). */
 export function logLoadFailure(src: string, failure: LoadError) {
   console.error(`<resource-finder>: could not load ${src ? `"${src}"` : 'the inline bundle'}: ${failure.message}`);
+}
+
+/** Logs a failed load for the site's developers and returns the `rf-load-error` event to fire. */
+export function loadErrorEvent(src: string, failure: LoadError): RfLoadErrorEvent {
+  logLoadFailure(src, failure);
+  return new RfLoadErrorEvent(failure.kind, failure.status, failure.message);
 }

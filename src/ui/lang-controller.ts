@@ -1,16 +1,20 @@
 /**
- * Which language the page asks an element for: its own `lang`, else the nearest ancestor's (across
- * shadow roots), else the browser's. Follows later changes anywhere above it, e.g. a site's
+ * Which language the page asks an element for: the visitor's pick in the switch (memory only), else
+ * its own `lang`, else the nearest container's below <html> (across shadow roots), else the first
+ * browser language the UI has, else <html lang> (core/locale.ts preferredLanguage). Follows later changes anywhere above it, e.g. a site's
  * language switcher changing <html lang>. Owns: the requested tag. Does not own: which available
  * locale serves it (core/locale.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pickLocale } from '../core/locale.js';
+import { pickLocale, preferredLanguage, sharedLocales } from '../core/locale.js';
+import { BUILTIN_HELP_LOCALES } from '../core/builtin-help.js';
 import { uiLocales, type Translations } from '../i18n/localization.js';
 
 export class LangController implements ReactiveController {
   /** The BCP 47 tag asked for, e.g. "es-MX". */
   requested = '';
+  /** The visitor's pick in the language switch; never stored. */
+  private chosen = '';
   private observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -32,6 +36,17 @@ export class LangController implements ReactiveController {
     return pickLocale(this.requested, uiLocales(translations), 'en');
   }
 
+  /** Locales the switch offers: the UI's (with `translations`) that the data also has (before data: the built-in help's). */
+  offered(translations: Translations | undefined, dataLocales: readonly string[] = BUILTIN_HELP_LOCALES): string[] {
+    return sharedLocales(uiLocales(translations), dataLocales);
+  }
+
+  /** The visitor picked `locale` in the switch. */
+  choose(locale: string) {
+    this.chosen = locale;
+    this.refresh();
+  }
+
   /** Reads the tag again; re-renders the host when it changed. */
   refresh() {
     const next = this.find();
@@ -41,13 +56,14 @@ export class LangController implements ReactiveController {
   }
 
   private find(): string {
-    // The element's own `lang` property first: it may be set without the attribute.
-    if (this.host.lang) return this.host.lang;
+    let scoped: string | undefined;
     let node: Node | null = this.host.parentNode;
-    while (node) {
-      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    while (node && !scoped) {
+      if (node instanceof Element && node !== document.documentElement) scoped = node.getAttribute('lang') || undefined;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
-    return navigator.languages?.[0] ?? navigator.language ?? 'en';
+    const browser = navigator.languages?.length ? navigator.languages : [navigator.language].filter(Boolean);
+    // The element's own `lang` property: it may be set without the attribute.
+    return preferredLanguage({ chosen: this.chosen, own: this.host.lang, scoped, browser, page: document.documentElement.lang || undefined }, uiLocales(undefined));
   }
 }

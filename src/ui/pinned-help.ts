@@ -8,6 +8,11 @@ import type { ResourceView } from '../core/resource-view.js';
 import { renderContacts, renderTitleLink, type CardHandlers } from './result-card.js';
 import { allDayText } from './messages.js';
 import { headingTag } from './heading.js';
+import { builtinHelpViews } from '../core/builtin-help.js';
+import { memoize } from '../core/memo.js';
+
+/** The built-in emergency help (911, the national hotline) as card views, per locale. */
+export const builtinHelp = memoize((locale: string) => builtinHelpViews(locale));
 
 export function renderPinnedHelp(views: ResourceView[], locale: string, level: number, handlers: CardHandlers) {
   if (!views.length) return nothing;

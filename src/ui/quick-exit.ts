@@ -1,6 +1,7 @@
 /**
  * Quick exit: the "Exit this page" button, the Shift ×3 shortcut anywhere on the page, the
- * neutral overlay, and the reset when the page comes back from the back/forward cache.
+ * neutral overlay, and forgetting the search when the page is hidden (pagehide) or comes back from
+ * the back/forward cache (pageshow).
  * One listener serves the whole page however many widgets it has, and none when the host page
  * already has its own quick exit (GOV.UK's component or an element marked data-quick-exit).
  * Key events are only observed: never prevented, never stopped.
@@ -55,6 +56,11 @@ function onPageShow(event: PageTransitionEvent) {
   if (event.persisted) for (const exit of hosts) exit.restore();
 }
 
+/** Leaving the page (a link, Exit, closing the tab): forget the search before the page is frozen or cached. */
+function onPageHide() {
+  for (const exit of hosts) exit.actions.forget();
+}
+
 export class QuickExit implements ReactiveController {
   /** Presses so far, for the polite announcement; 0 = say nothing. */
   pressed = 0;
@@ -74,6 +80,7 @@ export class QuickExit implements ReactiveController {
       document.addEventListener('keydown', onKeydown, { capture: true, passive: true });
       document.addEventListener('keyup', onKeyup, { capture: true, passive: true });
       window.addEventListener('pageshow', onPageShow);
+      window.addEventListener('pagehide', onPageHide);
     }
   }
 
@@ -84,6 +91,7 @@ export class QuickExit implements ReactiveController {
       document.removeEventListener('keydown', onKeydown, { capture: true });
       document.removeEventListener('keyup', onKeyup, { capture: true });
       window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('pagehide', onPageHide);
       sequence.reset();
     }
   }
@@ -158,7 +166,8 @@ export function renderSafetyNote(remote = false) {
   return html`<details class="safety" part="safety-note">
     <summary>${msg('Browsing safely', { id: 'safety.title', desc: 'Expandable note about staying safe while browsing.' })}</summary>
     <ul>
-      <li>${msg('"Exit this page" covers this page at once and opens a weather site. The Back button will not return here.', { id: 'safety.exit', desc: 'What the exit button does.' })}</li>
+      <li>${msg('"Exit this page" covers this page at once and opens a weather site in this tab. The Back button will not return here.', { id: 'safety.exit', desc: 'What the exit button does.' })}</li>
+      <li>${msg('It does not close other tabs or windows. Close any you opened yourself.', { id: 'safety.tabs', desc: 'What the exit button does not close.' })}</li>
       <li>${msg('It cannot erase your browser history. This page may still show in your history: use a private or incognito window, or delete this page from your history afterwards.', { id: 'safety.history', desc: 'What the exit button cannot do.' })}</li>
       <li>${msg('Searches here are not saved and nothing is stored on your device.', { id: 'safety.noTraces', desc: 'Privacy promise.' })}</li>
       ${remote ? html`<li>${msg('Your searches are sent to this site\'s own server to find resources.', { id: 'safety.remote', desc: 'Privacy note shown only when the list is searched on the site\'s server (api attribute).' })}</li>` : nothing}

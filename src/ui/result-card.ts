@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Hit } from '../core/engine.js';
-import type { ContactAction, ResourceView, Shown } from '../core/resource-view.js';
+import { hasDetails, type ContactAction, type ResourceView, type Shown } from '../core/resource-view.js';
 import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
 import { languageName } from '../core/language-name.js';
@@ -13,11 +13,21 @@ import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist.js';
 import { contactLabel } from './contact-label.js';
+import { renderCardPlace } from './card-place.js';
+import type { PlaceView } from '../core/place-view.js';
 
 export interface CardHandlers {
   open(view: ResourceView, event: Event): void;
   contact(view: ResourceView, action: ContactAction): void;
+  /** Whether the card's "More details" is open: its content is rendered only then, so closed cards cost no nodes. */
+  detailOpen(id: string): boolean;
+  detailToggled(id: string, open: boolean): void;
+  /** Resource links open a new tab (the `new-tab` attribute); by default they stay in this tab, so Exit leaves none behind. */
+  newTab(): boolean;
 }
+
+/** Id of the one hidden "Opens in a new tab" text that new-tab links point to (the finder renders it). */
+export const NEW_TAB_NOTE_ID = 'rf-new-tab-note';
 
 type Matches = Hit['matches'];
 
@@ -32,7 +42,7 @@ export function renderContacts(view: ResourceView, handlers: CardHandlers): Temp
         html`<li>
           <a class="action" part="contact" href=${action.href} data-channel=${action.channel} @click=${() => handlers.contact(view, action)}
             >${contactLabel(action, true)}</a
-          >${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}
+          >${action.channel === 'email' ? html`<span class="note email">${action.value}</span>` : nothing}${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}
         </li>`,
     )}
   </ul>`;
@@ -40,13 +50,16 @@ export function renderContacts(view: ResourceView, handlers: CardHandlers): Temp
 
 export function renderTitleLink(view: ResourceView, handlers: CardHandlers, content: unknown) {
   if (!view.href) return content;
+  // In new-tab mode the warning is a description, not part of the name: headings stay clean.
+  const newTab = handlers.newTab();
   return html`<a
     href=${view.href}
-    target="_blank"
+    target=${newTab ? '_blank' : nothing}
     rel="noopener noreferrer"
     referrerpolicy="no-referrer"
+    aria-describedby=${newTab ? NEW_TAB_NOTE_ID : nothing}
     @click=${(event: Event) => handlers.open(view, event)}
-    ><bdi>${content}</bdi><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'link.newTab', desc: 'Read by screen readers after a link that opens a new browser tab.' })}</span></a
+    ><bdi>${content}</bdi></a
   >`;
 }
 
@@ -57,7 +70,6 @@ function detailRow(label: string, shown: Shown | undefined, uiLocale: string) {
 }
 
 function renderDetail(view: ResourceView, locale: string) {
-  const languages = view.languages.map((code) => languageName(code, locale)).join(', ');
   const rows = [
     detailRow(msg('Full description', { id: 'detail.description', desc: 'Heading: the whole description, shown when the card shows a shortened one.' }), view.fullDescription, locale),
     detailRow(msg('Who it is for', { id: 'detail.eligibility', desc: 'Heading: eligibility for the resource.' }), view.eligibility, locale),
@@ -67,7 +79,6 @@ function renderDetail(view: ResourceView, locale: string) {
     view.areas.length
       ? detailRow(msg('Area served', { id: 'detail.area', desc: 'Heading: the places the resource serves.' }), { text: view.areas.map((a) => a.text).join(', '), lang: view.areas[0].lang }, locale)
       : nothing,
-    languages ? detailRow(msg('Languages', { id: 'detail.languages', desc: 'Heading: languages the resource is offered in.' }), { text: languages, lang: locale }, locale) : nothing,
     view.address ? detailRow(msg('Address', { id: 'detail.address', desc: 'Heading: street address.' }), { text: view.address, lang: locale }, locale) : nothing,
     view.hubLink
       ? detailRow(msg('About the link', { id: 'detail.link', desc: 'Heading: a note about where the link goes.' }), {
@@ -87,6 +98,7 @@ export function renderResultCard(
   handlers: CardHandlers,
   saved: boolean,
   toggleSaved: (id: string) => void,
+  place?: PlaceView,
 ): TemplateResult {
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
@@ -107,16 +119,19 @@ export function renderResultCard(
       ${view.free ? html`<li class="badge strong">${msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })}</li>` : nothing}
       ${view.type ? html`<li class="badge">${view.type}</li>` : nothing}
       ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}
-      ${view.languages.length > 1 ? view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`) : nothing}
+      ${view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`)}
     </ul>
+    ${renderCardPlace(place, locale, view.name.text)}
     ${renderContacts(view, handlers)}
     ${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
       : nothing}
-    ${renderShortlistToggle(view, saved, toggleSaved)}
-    <details class="more">
-      <summary>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}<span class="visually-hidden">: ${view.name.text}</span></summary>
-      ${renderDetail(view, locale)}
-    </details>
+    ${renderShortlistToggle(view, saved, toggleSaved, titleId)}
+    ${hasDetails(view)
+      ? html`<details class="more" ?open=${handlers.detailOpen(view.id)} @toggle=${(e: Event) => handlers.detailToggled(view.id, (e.target as HTMLDetailsElement).open)}>
+          <summary aria-describedby=${titleId}>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}</summary>
+          ${handlers.detailOpen(view.id) ? renderDetail(view, locale) : nothing}
+        </details>`
+      : nothing}
   </li>`;
 }

@@ -10,9 +10,13 @@ import type { FinderView } from '../core/view-model.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
 import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
-import { renderResultCard, type CardHandlers } from './result-card.js';
+import { renderContacts, renderResultCard, type CardHandlers } from './result-card.js';
+import type { ResourceView } from '../core/resource-view.js';
+import { renderFeatured } from './featured.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderNoResults, renderPartialNotice } from './status.js';
+import { renderAnywhere, renderPlaceControls, type PlaceHandlers, type PlaceState } from './place-controls.js';
+import type { DistanceUnit } from '../core/geo.js';
 
 export interface ResultsOptions {
   uid: string;
@@ -25,33 +29,48 @@ export interface ResultsOptions {
   filtersOpen: boolean;
   hasFilters: boolean;
   invalidCount: number;
+  /** The help on screen (bundle's pinned or built-in); its call buttons repeat on the no-results panel. */
+  help: ResourceView[];
+  /** The place and time row, when the bundle has places or hours. */
+  place?: { near: boolean; state: PlaceState; unit: DistanceUnit; on: PlaceHandlers };
 }
 
 export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
   card: CardHandlers;
   toggleSaved(id: string): void;
   filtersToggled(open: boolean): void;
+  /** Brings the count and first result into view and focus (Enter in the search box, "Show N results"). */
   skipToResults(): void;
   showMore(): void;
 }
 
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
-  return html`${renderSearchBox(o.uid, o.query, o.sort, on)}
+  const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
+  return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
+    ${o.place ? renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
       ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
     </button>
+    ${!o.query && !o.hasFilters && view.featured ? renderFeatured(view.featured, o.locale, (valueId) => {
+      on.toggle(view.featured!.id, valueId, true);
+      on.skipToResults();
+    }) : nothing}
     <div class="layout">
-      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled)}
+      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total)}
       <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
         ${renderChips(view.facets, on)}
         <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}</p>
         ${renderPartialNotice(o.invalidCount, o.locale)}
         ${status.total === 0
-          ? renderNoResults(o.query.trim() !== '', o.hasFilters, { clearFilters: on.clearAll, clearSearch: on.clear })
+          ? renderNoResults(
+              { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: calls.length ? html`${calls.map((v) => renderContacts(v, on.card))}` : nothing },
+              { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
+            )
           : html`<ul class="list" part="result-list" role="list">
-              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved))}
+              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
             </ul>`}
+        ${renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level + 1, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
               ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}

@@ -1,23 +1,30 @@
 /**
  * The search form: a visible label, type="search", results as you type, Escape clears
- * (except while an IME is composing), and the sort control.
+ * and Enter shows the results (except while an IME is composing), and the sort control.
  */
 import { html } from 'lit';
-import { msg } from '@lit/localize';
-import type { SortOrder } from '../core/engine.js';
+import { msg, str } from '@lit/localize';
+import { MAX_QUERY_LENGTH, type SortOrder } from '../core/engine.js';
+import { formatNumber } from './format.js';
 
 export interface SearchBoxHandlers {
   input(value: string): void;
   clear(): void;
   sort(order: SortOrder): void;
+  /** Enter: brings the count and first result into view (a phone's keyboard hides them otherwise). */
+  skipToResults(): void;
 }
 
-export function renderSearchBox(uid: string, query: string, sort: SortOrder, handlers: SearchBoxHandlers) {
+export function renderSearchBox(uid: string, query: string, sort: SortOrder, locale: string, handlers: SearchBoxHandlers) {
   const onKeydown = (event: KeyboardEvent) => {
     // During IME composition Escape cancels the composition, not our search (keyCode 229 covers Safari).
-    if (event.key === 'Escape' && !event.isComposing && event.keyCode !== 229 && query) {
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Escape' && query) {
       event.preventDefault();
       handlers.clear();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      handlers.skipToResults();
     }
   };
   const sorts: [SortOrder, string][] = [
@@ -36,12 +43,17 @@ export function renderSearchBox(uid: string, query: string, sort: SortOrder, han
         autocapitalize="off"
         spellcheck="false"
         enterkeyhint="search"
+        maxlength=${MAX_QUERY_LENGTH}
         aria-describedby="${uid}-hint"
         .value=${query}
         @input=${(e: Event) => handlers.input((e.target as HTMLInputElement).value)}
         @keydown=${onKeydown}
       />
-      <span class="hint" id="${uid}-hint">${msg('For example: housing, screening, legal help', { id: 'search.hint', desc: 'Example searches under the search box.' })}</span>
+      <span class="hint" id="${uid}-hint"
+        >${query.length >= MAX_QUERY_LENGTH
+          ? msg(str`Searches are limited to ${formatNumber(MAX_QUERY_LENGTH, locale)} characters.`, { id: 'search.maxLength', desc: 'Shown under the search box when the text reached its maximum length; {0} is that length.' })
+          : msg('For example: housing, screening, legal help', { id: 'search.hint', desc: 'Example searches under the search box.' })}</span
+      >
     </div>
     <div class="field">
       <label for="${uid}-sort">${msg('Sort by', { id: 'sort.label', desc: 'Label of the sort menu.' })}</label>

@@ -45,7 +45,7 @@ function shapeError(json: unknown): LoadError {
 describe('remote source: state → URL', () => {
   it('maps text, locale, filters (one taxonomy_term_id per value), sort, place and open-now; leaves out what is empty', () => {
     expect(String(searchParams(STATE))).to.equal('facets=all&locale=es');
-    const p = searchParams({ ...STATE, query: '  legal aid ', filters: { cost: ['free'], category: ['legal', 'housing'] }, sort: 'name', near: { lat: 40.5, lon: -74.25, radius: 1609.3 }, openNow: true });
+    const p = searchParams({ ...STATE, query: '  legal aid ', filters: { cost: ['free'], category: ['legal', 'housing'] }, sort: 'name', near: [40.5, -74.25], radius: 1, openNow: true });
     expect(p.get('search')).to.equal('legal aid');
     expect(p.getAll('taxonomy_term_id')).to.deep.equal(['category:legal', 'category:housing', 'cost:free']);
     expect([p.get('sort'), p.get('lat'), p.get('lon'), p.get('radius'), p.get('open_now')]).to.deep.equal(['name', '40.5', '-74.25', '1609', 'true']);
