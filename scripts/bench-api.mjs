@@ -66,7 +66,7 @@ async function main() {
       console.log(`| ${c} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${(times.length / secs).toFixed(0)} | ${errors} |`);
     }
     // What limits it: the costliest addresses, one at a time (run it with CACHE_ENTRIES=0: each is then a database search).
-    if (process.env.BENCH_SLOWEST) {
+    if (Number(process.env.BENCH_SLOWEST) > 0) {
       const timed = [];
       for (const path of paths) {
         const t = performance.now();
