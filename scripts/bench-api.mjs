@@ -40,13 +40,18 @@ async function main() {
     api = spawn(process.execPath, ['dist/server/api.mjs'], { cwd: root, env: { ...process.env, DATABASE_URL: pg.url, PORT: String(port), HOST: '127.0.0.1', QUIET: '1', POOL_SIZE: process.env.POOL_SIZE ?? '8' }, stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise((resolve, reject) => { api.stdout.on('data', (d) => String(d).includes('listening') && resolve()); api.on('exit', reject); });
     const base = `http://127.0.0.1:${port}`;
-    const requests = prefixes.map((p) => ({ method: 'GET', path: `/service_at_locations?search=${encodeURIComponent(p)}&per_page=20${FACETS ? `&facets=${FACETS}` : ''}` }));
+    const paths = prefixes.map((p) => `/service_at_locations?search=${encodeURIComponent(p)}&per_page=20${FACETS ? `&facets=${FACETS}` : ''}`);
+    // Each request picks a prefix at random (seeded): connections walking one list in step would
+    // send the same address at the same moment, which the service answers with one database trip.
+    const requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[Math.floor(rand() * paths.length)] }) }];
     // Sanity: answers are real.
     const probe = await (await fetch(`${base}/service_at_locations?search=food%20pantry&facets=all`)).json();
     console.log(`Probe "food pantry": ${probe.total_items} results, first: ${probe.contents[0]?.service.name}`);
     console.log(`Warm-up…`);
     await autocannon({ url: base, connections: 4, duration: 3, requests });
-    console.log(`\nTyped-query traffic: ${requests.length} prefixes of ${QUERIES.length} searches, ${FACETS ? `facet counts: ${FACETS}` : 'no facet counts'}; ${SECONDS} s per level; ${cpus().length} CPU cores shared by service, PostgreSQL and load generator.\n`);
+    const cache = Number(process.env.CACHE_ENTRIES ?? 2000);
+    console.log(`\nTyped-query traffic: ${paths.length} prefixes of ${QUERIES.length} searches, ${FACETS ? `facet counts: ${FACETS}` : 'no facet counts'}; ${SECONDS} s per level; ${cpus().length} CPU cores shared by service, PostgreSQL and load generator.`);
+    console.log(cache ? `Answer cache on (CACHE_ENTRIES=${cache}): after the warm-up these ${paths.length} addresses are answered from memory; CACHE_ENTRIES=0 measures the database path.\n` : 'Answer cache off (CACHE_ENTRIES=0): every request is a database search.\n');
     console.log('| concurrency | p50 ms | p95 ms | p99 ms | req/s | errors |');
     console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const c of LEVELS) {
@@ -59,6 +64,17 @@ async function main() {
       const secs = (Date.now() - t0) / 1000;
       const errors = r.errors + r.timeouts + (r.non2xx ?? 0);
       console.log(`| ${c} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${(times.length / secs).toFixed(0)} | ${errors} |`);
+    }
+    // What limits it: the costliest addresses, one at a time (run it with CACHE_ENTRIES=0: each is then a database search).
+    if (Number(process.env.BENCH_SLOWEST) > 0) {
+      const timed = [];
+      for (const path of paths) {
+        const t = performance.now();
+        await (await fetch(base + path)).arrayBuffer();
+        timed.push([performance.now() - t, decodeURIComponent(/search=([^&]*)/.exec(path)[1])]);
+      }
+      timed.sort((a, b) => b[0] - a[0]);
+      console.log(`\nSlowest searches, one at a time: ${timed.slice(0, Number(process.env.BENCH_SLOWEST)).map(([ms, q]) => `"${q}" ${ms.toFixed(0)} ms`).join(', ')}`);
     }
   } finally {
     api?.kill('SIGTERM');

@@ -11,6 +11,7 @@ import { BadRequest, parseSearch } from './params.js';
 import { facetViews, hsdsService, page, serviceAtLocation } from './hsds.js';
 import { dataLocale, readCatalog, search, StaleCatalog, type Catalog } from './search.js';
 import { LIVE } from './schema.js';
+import { AnswerCache, type Answer } from './answer-cache.js';
 
 export interface AppOptions {
   /** PostgreSQL connection string (a read replica is fine: the service only reads). */
@@ -19,6 +20,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Seconds a search response may be cached by browsers and CDNs. */
   maxAge?: number;
+  /** Search answers kept in memory, per data generation, for `maxAge` seconds (typed prefixes repeat across visitors). Default 0: off. */
+  cacheEntries?: number;
   /** Connections in the pool. */
   poolSize?: number;
   /** Gets one line per request: method, path (no query string), status, milliseconds. */
@@ -54,6 +57,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
   const origins = new Set(opts.corsOrigins ?? []);
   const maxAge = opts.maxAge ?? 30;
   const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const answers = new AnswerCache(opts.cacheEntries ?? 0, maxAge * 1000);
 
   // The catalog (facets, locales, synonyms) changes only when a load swaps data in: re-read it every few seconds.
   let cat: { at: number; value: Promise<Catalog> } | undefined;
@@ -112,8 +116,15 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     throw new NotFound(`No such endpoint. Endpoints: /, /services, /services/{id}, /service_at_locations, /taxonomy_terms.`);
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+  /** A 200's body, serialized once (it may be served many times from the cache) with its ETag. */
+  function prepare(body: unknown): Answer {
     const text = JSON.stringify(body);
+    return { text, etag: `W/"${createHash('sha1').update(text).digest('base64url').slice(0, 22)}"` };
+  }
+
+  /** Writes a response: a 200 takes a prepared Answer, other statuses a body object. */
+  function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+    const text = status === 200 ? (body as Answer).text : JSON.stringify(body);
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'x-content-type-options': 'nosniff',
@@ -122,7 +133,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       ...extra,
     };
     if (status === 200) {
-      const etag = `W/"${createHash('sha1').update(text).digest('base64url').slice(0, 22)}"`;
+      const etag = (body as Answer).etag;
       headers.etag = etag;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
@@ -156,15 +167,18 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
   });
   async function respond(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     try {
-      let body;
-      try {
-        body = await route(url);
-      } catch (e) {
-        if (!(e instanceof StaleCatalog)) throw e;
-        cat = undefined;
-        body = await route(url);
-      }
-      send(req, res, 200, body);
+      const fresh = async () => {
+        try {
+          return prepare(await route(url));
+        } catch (e) {
+          if (!(e instanceof StaleCatalog)) throw e;
+          cat = undefined;
+          return prepare(await route(url));
+        }
+      };
+      // Keyed by data generation: a load swapping new data in is never answered from older data.
+      const root = url.pathname.replace(/\/+$/, '') === '';
+      send(req, res, 200, root ? await fresh() : await answers.get(`${(await catalog()).hash}\n${url.pathname}${url.search}`, fresh));
     } catch (e) {
       if (e instanceof BadRequest) return void send(req, res, 400, { error: e.message, parameter: e.param });
       if (e instanceof NotFound) return void send(req, res, 404, { error: e.message });

@@ -87,6 +87,6 @@ export function facetViews(cat: Catalog, res: SearchResult, wanted: string[], fi
       values.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
     }
     for (const id of chosen) values.push({ id, label: valueLabel(f, id, res.locale, def), count: 0, selected: true });
-    return { id: f.id, label: localizedText(f.label, res.locale, def).text, values };
+    return { id: f.id, ...(f.field && f.field !== f.id ? { field: f.field } : {}), label: localizedText(f.label, res.locale, def).text, values };
   });
 }

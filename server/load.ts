@@ -15,6 +15,8 @@ import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.
 export interface LoadOptions {
   /** Load even when the live data came from the same bundle. */
   force?: boolean;
+  /** Prefixes of 3–6 letters matching at least this many postings get their first page precomputed (default 1000). */
+  hotPrefix?: number;
   /** Called after each batch of rows; a throw aborts the load (the old data keeps serving). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -182,6 +184,54 @@ function shortHeads(services: { pinned: boolean; fv: number[] }[], text: { local
   });
 }
 const HEAD = 100;
+const HOT_PREFIX = 1000;
+
+/**
+ * Per locale, the prefixes of 3–6 letters that many services match (at least `hot` postings): the
+ * searches of a visitor's 3rd to 6th keystroke, and the costliest to score at query time (every
+ * word they start, every posting). Precomputed exactly as search.ts scores a one-word query: each
+ * word starting with the prefix weighs 1 when equal, else 0.375·|w|/(|w| + 0.3·extra letters)
+ * (MiniSearch's prefix weight), times its stored score, summed per service. Same rows as shortHeads.
+ */
+function prefixHeads(services: { pinned: boolean; fv: number[] }[], lexicon: Map<string, Posting[]>, hot: number) {
+  const out: { locale: string; prefix: string; total: number; counts: Record<number, number>; head: number[]; head_scores: number[] }[] = [];
+  const acc = new Float64Array(services.length);
+  const seen = new Uint8Array(services.length);
+  for (const [locale, list] of lexicon) {
+    const byPrefix = new Map<string, Posting[]>();
+    for (const p of list) {
+      const chars = [...p.word];
+      for (let n = 3; n <= Math.min(6, chars.length); n++) {
+        const key = chars.slice(0, n).join('');
+        let group = byPrefix.get(key);
+        if (!group) byPrefix.set(key, (group = []));
+        group.push(p);
+      }
+    }
+    for (const [prefix, group] of byPrefix) {
+      if (group.reduce((n, w) => n + w.ndoc, 0) < hot) continue;
+      const n = [...prefix].length;
+      const touched: number[] = [];
+      for (const w of group) {
+        const len = [...w.word].length;
+        const weight = len === n ? 1 : (0.375 * len) / (len + 0.3 * (len - n));
+        w.docs.forEach((d, i) => {
+          if (services[d].pinned) return;
+          if (!seen[d]) touched.push(d);
+          seen[d] = 1;
+          acc[d] += weight * w.scores[i];
+        });
+      }
+      const counts: Record<number, number> = {};
+      for (const d of touched) for (const v of services[d].fv) counts[v] = (counts[v] ?? 0) + 1;
+      touched.sort((a, b) => acc[b] - acc[a] || a - b);
+      const head = touched.slice(0, HEAD);
+      out.push({ locale, prefix, total: touched.length, counts, head, head_scores: head.map((d) => acc[d]) });
+      for (const d of touched) acc[d] = seen[d] = 0;
+    }
+  }
+  return out;
+}
 
 async function insert(c: pg.ClientBase, table: string, columns: string, rows: unknown[], select = '*') {
   const names = columns.split(',').map((x) => x.trim().split(' ')[0]).join(', ');
@@ -208,6 +258,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     if (!opts.force && live.rows[0]?.hash === hash) return { status: 'unchanged', services: bundle.resources.length, hash, ms: Date.now() - t0 };
 
     const rows = rowsOf(bundle);
+    const heads = [...rows.shortHeads, ...prefixHeads(rows.services, rows.lexicon, opts.hotPrefix ?? HOT_PREFIX)];
     await c.query(generationDdl(gen));
     const total = rows.services.length;
     for (let i = 0; i < total; i += BATCH) {
@@ -224,7 +275,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     }
     const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
     for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
-    for (let i = 0; i < rows.shortHeads.length; i += BATCH) await insert(c, `${gen}.short_heads`, 'locale text, prefix text, total int, counts jsonb, head int[], head_scores float8[]', rows.shortHeads.slice(i, i + BATCH));
+    for (let i = 0; i < heads.length; i += BATCH) await insert(c, `${gen}.short_heads`, 'locale text, prefix text, total int, counts jsonb, head int[], head_scores float8[]', heads.slice(i, i + BATCH));
     await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
     await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);
     await insert(c, `${gen}.taxonomy_terms`, 'id text, taxonomy_id text, code text, name jsonb, description jsonb, parent_id text, position int, no int', rows.terms);

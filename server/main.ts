@@ -5,6 +5,7 @@
  *   CORS_ORIGINS   comma-separated partner origins allowed to call from browsers ("*" for any)
  *   CACHE_SECONDS  max-age of search responses, default 30
  *   POOL_SIZE      database connections per instance, default 10
+ *   CACHE_ENTRIES  search answers kept in memory per instance (for CACHE_SECONDS), default 2000; 0 = off
  */
 import { createApp } from './app.js';
 
@@ -20,6 +21,7 @@ const app = createApp({
   corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   maxAge: Number(process.env.CACHE_SECONDS ?? 30),
   poolSize: Number(process.env.POOL_SIZE ?? 10),
+  cacheEntries: Number(process.env.CACHE_ENTRIES ?? 2000),
   log: process.env.QUIET ? () => {} : undefined,
 });
 app.server.listen(port, host, () => console.log(`resource-finder api listening on http://${host}:${port}`));

@@ -90,7 +90,8 @@ create table ${s}.lexicon (
   docs int[] not null,            -- service positions
   scores float8[] not null,       -- score of an exact match of this word, per service
   primary key (locale, word));
--- Every 1–2 letter prefix, precomputed without filters: the total, facet counts and the first
+-- Every 1–2 letter prefix, and every 3–6 letter prefix that many services match (load.ts
+-- prefixHeads), precomputed without filters: the total, facet counts and the first
 -- 100 results. They match a large share of the directory, and people type them on every search.
 create table ${s}.short_heads (
   locale text not null,
@@ -98,7 +99,7 @@ create table ${s}.short_heads (
   total int not null,
   counts jsonb not null,          -- facet value code → count
   head int[] not null,            -- service positions, best first
-  head_scores float8[] not null,  -- 2: a name word starts so; 1: a facet-label or keyword word does
+  head_scores float8[] not null,  -- 1–2 letters: 2 a name word starts so, 1 a facet-label or keyword word does; 3–6: the words path's score
   primary key (locale, prefix));
 create table ${s}.locations (
   id text primary key,
@@ -133,6 +134,7 @@ ${perLocale}
 create index services_facets on ${s}.services using gin (fv);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
 create index service_text_prefixes on ${s}.service_text using gin (prefixes);
+create unique index service_text_position on ${s}.service_text (locale, position);
 create unique index services_position on ${s}.services (position);
 create index locations_earth on ${s}.locations using gist (ll_to_earth(latitude, longitude)) where latitude is not null;
 create index locations_service on ${s}.locations (service_id);

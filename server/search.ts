@@ -126,18 +126,18 @@ export function planUnits(cat: Catalog, locale: string, text: string): Unit[] {
 async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
   const flat: { k: number; a: number; nt: number; ti: number; t: Term }[] = [];
   units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.forEach((t, ti) => flat.push({ k, a, nt: alt.length, ti, t }))); });
-  const out: { k: number; a: number; nt: number; ti: number; word: string; w: number }[] = [];
+  const out: { k: number; a: number; nt: number; ti: number; word: string; w: number; ndoc?: number }[] = [];
   if (!flat.length) return out;
   const r = await db.query(
-    `select q.i, q.starts, l.word, case when l.word = q.t then 1
+    `select q.i, q.starts, l.word, l.ndoc, case when l.word = q.t then 1
                           when q.prefix and l.word > q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
                           else 0.45 * length(l.word) / (length(l.word) + levenshtein_less_equal(q.t, l.word, q.d)) end as w
        from (select q.*, exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word >= q.t and x.word < q.t || chr(1114111)) as starts
                from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)) q
        left join lateral (
-         select word from ${LIVE}.lexicon where locale = $1 and word = q.t
-         union select word from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
-         union select word from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
+         select word, ndoc from ${LIVE}.lexicon where locale = $1 and word = q.t
+         union select word, ndoc from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
+         union select word, ndoc from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
                  and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l on true`,
     [locale, flat.map((f) => f.t.word), flat.map((f) => f.t.prefix), flat.map((f) => f.t.fuzzy)],
   );
@@ -145,7 +145,7 @@ async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
   for (const row of r.rows) {
     const f = flat[Number(row.i) - 1];
     if (!row.starts && f.t.fuzzy) typo.add(Number(row.i) - 1);
-    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost });
+    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost, ndoc: row.ndoc });
   }
   // The word being typed, misspelled: exact alternatives whose start is near it ("scren" → "screening").
   for (const i of typo) {
@@ -181,13 +181,19 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   for (const f of wanted) if (!facetIds.has(f)) throw new BadRequest('facets', `No facet "${f}" in this directory; facets: ${[...facetIds].join(', ')}.`);
 
   const units = p.search ? planUnits(cat, locale, p.search) : [];
-  const expanded = await expandTerms(db, locale, units);
   const short = units.findIndex((u) => 'short' in u);
-  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
   const run = (m: TextMatch) => runSql(db, cat, p, locale, m, wanted);
-  // A lone 1–2 letter prefix with no filter, place or hours: its first 100 results and counts were computed at load.
-  const head = units.length === 1 && short === 0 && !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
-  let res = await run(head ? { kind: 'head', prefix: (units[0] as { short: string }).short } : units.length ? words : { kind: 'none' });
+  // One word being typed with no filter, place or hours: a 1–2 letter prefix, or a 3–6 letter one
+  // many services match (no synonym), may have its first 100 results and counts computed at load.
+  const one = units.length === 1 ? units[0] : undefined;
+  const typed = one && ('short' in one ? one.short : one.alts.length === 1 && one.alts[0].length === 1 && one.alts[0][0].prefix ? one.alts[0][0].word : undefined);
+  const plain = !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
+  let res = typed && plain && [...typed].length <= 6 ? await run({ kind: 'head', prefix: typed }) : undefined;
+  // A 3–6 letter prefix without a precomputed head is scored here; an unknown one falls through to the stemmed search.
+  if (res && res.total === 0 && [...typed!].length >= 3) res = undefined;
+  const expanded = res ? [] : await expandTerms(db, locale, units);
+  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
+  res ??= await run(units.length ? words : { kind: 'none' });
   let relaxed = false;
   if (res.total === 0 && units.length > 1) {
     res = await run({ ...words, need: 1 });
@@ -205,6 +211,9 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   }
   return { locale, relaxed, ...res, pinned: cat.pinned };
 }
+
+/** Up to this many postings, a short word after other words is looked up service by service; above, through its index. */
+const FEW_POSTINGS = 8000;
 
 type TextMatch =
   | { kind: 'none' }
@@ -231,9 +240,14 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
   let headSql = '';
   if (match.kind === 'words') {
     const T = match.terms;
+    // The 1–2 letter word being typed. When every word must match, only services another word
+    // matched can count, so it is looked up among those (by position) instead of in the whole
+    // directory: "free c" reads the "c" of free services, not every service with a word in "c".
+    const postings = match.terms.reduce((n, t) => n + (t.ndoc ?? Infinity), 0);
+    const among = match.need > 1 && postings <= FEW_POSTINGS ? `(select distinct pos from tw) w join ${LIVE}.service_text st on st.position = w.pos and` : `${LIVE}.service_text st where`;
     const shortSql = match.short
-      ? `union all select ${arg(match.short.k)}::int, position, case when name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
-           from ${LIVE}.service_text where locale = ${loc()} and prefixes @> array[${arg(match.short.p)}::text]`
+      ? `union all select ${arg(match.short.k)}::int, st.position, case when st.name_prefixes @> array[${arg(match.short.p)}::text] then 2 else 1 end
+           from ${among} st.locale = ${loc()} and st.prefixes @> array[${arg(match.short.p)}::text]`
       : '';
     // Without multi-word phrases every alternative is one term: a unit's score is one sum.
     text = `
@@ -244,10 +258,11 @@ th as (select t.k, t.a, t.nt, t.ti, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
         group by 1, 2, 3, 4, 5),
 ta as (select k, a, pos, sum(s) as s from th group by k, a, nt, pos having count(*) = nt),
-tu as (select k, pos, sum(s) as s from ta group by k, pos ${shortSql}),` : `
-tu as (select t.k, d.pos, sum(t.w * d.sc) as s
+tw as (select k, pos, sum(s) as s from ta group by k, pos),` : `
+tw as (select t.k, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
-        group by 1, 2 ${shortSql}),`}
+        group by 1, 2),`}
+tu as (select k, pos, s from tw ${shortSql}),
 tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';

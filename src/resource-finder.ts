@@ -17,6 +17,7 @@ import { LangController } from './ui/lang-controller.js';
 import { loadModel } from './ui/load-model.js';
 import { LoadTask } from './ui/load-task.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
+import { RemoteSource } from './ui/remote-source.js';
 import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
@@ -36,8 +37,8 @@ let instances = 0;
  * @slot footer - A note under the results.
  * @slot help - Help to show when the bundle has no pinned help or could not be loaded (e.g. your hotline numbers).
  *
- * @fires rf-load - The bundle loaded; `total` resources shown, `invalid` left out.
- * @fires rf-load-error - The bundle could not be loaded; `kind` (http, not-json, shape, network, timeout), `status`, `message`.
+ * @fires rf-load - The bundle loaded (with `api`: the service first answered); `total` resources, `invalid` left out.
+ * @fires rf-load-error - The bundle could not be loaded (with `api`: a search failed); `kind` (http, not-json, shape, network, timeout), `status`, `message`.
  * @fires rf-invalid-data - Some entries of the bundle were invalid and are not shown; `problems` lists them.
  * @fires rf-search - The visitor searched (after typing pauses); `query` and `total`. Not fired for programmatic changes.
  * @fires rf-filter-change - The visitor changed the filters; `filters` maps facet id to selected value ids.
@@ -103,9 +104,9 @@ export class ResourceFinder extends LitElement {
     onComplete: (model) => this.start(model),
     onError: (error) => this.dispatchEvent(loadErrorEvent(this.src, LoadError.from(error))),
   });
+  private readonly remote = new RemoteSource(this, () => this.whenReady.open());
   private readonly focusKeeper = new FocusKeeper(this);
   private readonly details = new OpenDetails(this);
-  /** The visitor's list: memory only. */
   private readonly shortlist = new ShortlistController(this);
   private model?: FinderModel;
   private view?: FinderView;
@@ -116,12 +117,11 @@ export class ResourceFinder extends LitElement {
   static override properties = {
     query: { state: true }, selected: { state: true }, sort: { state: true }, limit: { state: true },
     filtersOpen: { state: true }, hasHelp: { state: true }, place: { state: true },
-    src: {}, bundle: { attribute: false }, lang: {}, facets: {}, filters: {}, heading: {}, translations: { attribute: false },
+    src: {}, api: {}, bundle: { attribute: false }, lang: {}, facets: {}, filters: {}, heading: {}, translations: { attribute: false },
     loadTimeout: { type: Number, attribute: 'load-timeout' }, pageSize: { type: Number, attribute: 'page-size' },
     headingLevel: { type: Number, attribute: 'heading-level' }, layout: { reflect: true }, theme: { reflect: true },
     noExit: { type: Boolean, attribute: 'no-exit' }, exitUrl: { attribute: 'exit-url' }, shareLinks: { type: Boolean, attribute: 'share-links' },
-    noBuiltinHelp: { type: Boolean, attribute: 'no-builtin-help' }, newTab: { type: Boolean, attribute: 'new-tab' },
-    distanceUnit: { attribute: 'distance-unit' }, now: { attribute: false },
+    noBuiltinHelp: { type: Boolean, attribute: 'no-builtin-help' }, newTab: { type: Boolean, attribute: 'new-tab' }, distanceUnit: { attribute: 'distance-unit' }, now: { attribute: false },
   };
 
   private query = '';
@@ -136,6 +136,8 @@ export class ResourceFinder extends LitElement {
 
   /** URL of the resource bundle (JSON). Or put the bundle inline in a `<script type="application/json">` child. */
   src = '';
+  /** Base URL of a search service (`server/`, HSDS API 3.0: see docs/api.md) to search instead of loading a bundle, for directories too big to download. Replaces `src`; what the visitor types is sent there (the safety note says so). */
+  api = '';
   /** The bundle as an object, for frameworks and tests (skips the network). Validated like a loaded file. */
   bundle?: unknown;
   /** Language of the interface and data (BCP 47, e.g. `es` or `es-MX`). Defaults to the visitor's pick in the language switch, else the nearest container's `lang`, else the browser's languages, else `<html lang>`. */
@@ -177,21 +179,23 @@ export class ResourceFinder extends LitElement {
     super.connectedCallback();
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
-      if (this.loading.status === 'initial' && !this.src && this.bundle === undefined) this.load();
+      if (this.loading.status === 'initial' && !this.src && !this.api && this.bundle === undefined) this.load();
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang')) this.langs.refresh();
-    if ((changed.has('src') || changed.has('bundle')) && (this.src || this.bundle !== undefined)) this.load();
-    if (changed.has('filters') && this.model) this.selected = parseFilterList(this.filters);
+    if (changed.has('api') && this.api) this.setSearch(initialSearch(this.shareLinks, this.filters));
+    if ((changed.has('src') || changed.has('bundle') || changed.has('api')) && (this.src || this.api || this.bundle !== undefined)) this.load();
+    if (changed.has('filters') && (this.model || this.api)) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
-    if (this.model) this.updateView(this.model);
+    if (this.model || this.api) this.updateView(this.api ? undefined : this.model);
   }
 
-  /** Loads from the `bundle` property, else `src`, else the inline bundle child. */
+  /** Searches the service at `api`, else loads from the `bundle` property, else `src`, else the inline bundle child. */
   private load() {
     if (this.whenReady.opened) this.whenReady = new ReadyGate();
+    if (this.api) return this.remote.reset(this.api, this.loadTimeout * 1000);
     void this.loading.run([bundleSource(this, this.bundle, this.src), this.loadTimeout * 1000]);
   }
 
@@ -207,13 +211,14 @@ export class ResourceFinder extends LitElement {
   }
 
   /** state → view. A new search result is announced, and reported (rf-search, share link) after its own pause. */
-  private updateView(model: FinderModel) {
+  private updateView(model?: FinderModel) {
     const previous = this.view;
-    const { query, selected: filters, sort, limit, facets, heading } = this;
-    const shortlist = this.shortlist.ids;
-    const view = (this.view = model.view({ lang: this.langs.requested, query, filters, limit, shortlist, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) }));
+    const { query, selected: filters, sort, limit, facets, heading, pageSize } = this;
+    const state = { lang: this.langs.requested, query, filters, limit, shortlist: this.shortlist.ids, facets, heading, ...placeQuery(this.place, sort, distanceUnit(this.distanceUnit, this.langs.requested, model), this.now) };
+    const view = (this.view = model ? model.view(state) : this.remote.view({ ...state, pageSize }));
+    if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
-    if (view.indexing) void model.ready.then(() => this.model === model && this.requestUpdate());
+    if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
     if (view.status !== previous?.status) {
       this.searchPause.run(() => {
         if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, view.status.total));
@@ -263,14 +268,10 @@ export class ResourceFinder extends LitElement {
 
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
   get ready(): Promise<void> { return this.whenReady.promise; }
-
   /** Sets the search text (does not fire `rf-search`). */
   setQuery(query: string) { this.setSearch({ query }); }
   /** Replaces the selected filters: facet id → value ids (does not fire `rf-filter-change`). */
-  setFilters(filters: Filters) {
-    this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) });
-  }
-
+  setFilters(filters: Filters) { this.setSearch({ selected: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v]])) }); }
   /** Clears the search text and every filter. */
   clear() { this.setSearch({ query: '', selected: {} }); }
   /** Leaves the page at once, as the "Exit this page" button does. */
@@ -278,16 +279,15 @@ export class ResourceFinder extends LitElement {
     const url = exitTarget(this.exitUrl);
     if (this.dispatchEvent(new RfExitEvent(url))) this.quickExit.leave(url, this.renderRoot.querySelector<HTMLElement>('.exit-overlay'));
   }
-
   /** Loads the bundle again (e.g. after a network error). */
   reload() { this.load(); }
 
   protected override render() {
     const locale = this.langs.uiLocale(this.translations);
-    const { status, error } = this.loading;
+    const { status, error } = this.api ? this.remote : this.loading;
     const view = status === 'complete' ? this.view : undefined;
     const shell: FinderShell = {
-      view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''),
+      view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''), remote: !!this.api,
       loading: status === 'pending' || status === 'initial', error: status === 'error' ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,

@@ -37,6 +37,8 @@ export interface FinderShell extends Omit<ResultsOptions, 'help'> {
   newTab: boolean;
   copied: boolean;
   announcement: string;
+  /** Searches go to a search service (`api`), which the privacy note must say. */
+  remote: boolean;
 }
 
 export interface FinderHandlers extends ResultsHandlers {
@@ -81,7 +83,7 @@ export function renderFinder(s: FinderShell, on: FinderHandlers) {
         ? html`${renderShortlist(view.shortlist, s.copied, { ...on.list, copy: () => on.list.copy(view.shortlist) })}
           ${renderResults(view, { ...s, help, level: level + 1 }, on)}`
         : nothing}
-      ${quickExit ? renderSafetyNote() : nothing}
+      ${quickExit ? renderSafetyNote(s.remote) : nothing}
       <slot name="footer"></slot>
       <p class="visually-hidden" role="status">${view ? s.announcement : ''}</p>
       ${s.newTab ? html`<span id=${NEW_TAB_NOTE_ID} hidden>${msg('Opens in a new tab', { id: 'link.newTab', desc: 'Read by screen readers as the description of a link that opens a new browser tab.' })}</span>` : nothing}

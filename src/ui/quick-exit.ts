@@ -167,7 +167,8 @@ export function renderExitOverlay(exit: QuickExit) {
   return html`<div class="exit-overlay ${exit.overlayOpen && !hasPopover ? 'on' : ''}" popover="manual" aria-hidden="true"></div>`;
 }
 
-export function renderSafetyNote() {
+/** The "Browsing safely" note; `remote`: searches go to the site's search service, so it says so. */
+export function renderSafetyNote(remote = false) {
   return html`<details class="safety" part="safety-note">
     <summary>${msg('Browsing safely', { id: 'safety.title', desc: 'Expandable note about staying safe while browsing.' })}</summary>
     <ul>
@@ -175,6 +176,7 @@ export function renderSafetyNote() {
       <li>${msg('It does not close other tabs or windows. Close any you opened yourself.', { id: 'safety.tabs', desc: 'What the exit button does not close.' })}</li>
       <li>${msg('It cannot erase your browser history. This page may still show in your history: use a private or incognito window, or delete this page from your history afterwards.', { id: 'safety.history', desc: 'What the exit button cannot do.' })}</li>
       <li>${msg('Searches here are not saved and nothing is stored on your device.', { id: 'safety.noTraces', desc: 'Privacy promise.' })}</li>
+      ${remote ? html`<li>${msg('Your searches are sent to this site\'s own server to find resources.', { id: 'safety.remote', desc: 'Privacy note shown only when the list is searched on the site\'s server (api attribute).' })}</li>` : nothing}
       <li>${msg('If someone may be checking your phone or computer, use a device they cannot reach, such as one at a library, a friend\'s, or at work.', { id: 'safety.device', desc: 'Advice to use a safer device.' })}</li>
       <li>${msg('For confidential help at any time, use the contacts under "Get help now".', { id: 'safety.hotline', desc: 'Points to the pinned hotline box; "Get help now" is its name (pinned.label).' })}</li>
     </ul>

@@ -107,6 +107,7 @@
 'safety.history': `El botón no puede borrar el historial de su navegador. Esta página puede seguir apareciendo en el historial: use una ventana privada o de incógnito, o borre esta página del historial después.`,
 'safety.hotline': `Para recibir ayuda confidencial en cualquier momento, use los contactos de “Ayuda inmediata”.`,
 'safety.noTraces': `Las búsquedas que haga aquí no se guardan y no se almacena nada en su dispositivo.`,
+'safety.remote': `Sus búsquedas se envían al servidor propio de este sitio para encontrar recursos.`,
 'safety.tabs': `No cierra otras pestañas ni ventanas. Cierre usted mismo las que haya abierto.`,
 'safety.title': `Navegar con seguridad`,
 'search.hint': `Por ejemplo: vivienda, detección, ayuda legal`,

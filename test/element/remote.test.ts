@@ -1,0 +1,118 @@
+// The element with `api=`: a stand-in search service (fetch replaced; answers computed by the
+// in-browser engine on the shipped bundle, in the docs/api.md shape) must give the same screen as
+// the bundle, with debounced and aborted requests, the privacy line, and the error state with help.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ResourceFinder } from '../../src/resource-finder.js';
+import { createEngine } from '../../src/core/engine.js';
+import type { Bundle } from '../../src/core/types.js';
+import { $, ccci, finder, nextEvent, statusText, titles, typeQuery } from '../helpers/finder.js';
+import { expectAccessible } from '../helpers/a11y.js';
+
+const API = 'https://search.test';
+const bundle = ccci as Bundle;
+const engine = createEngine(bundle, 'en');
+const realFetch = window.fetch;
+
+interface Call { url: URL; signal?: AbortSignal | null }
+let calls: Call[] = [];
+/** How the stand-in answers: a status (503…) or after a delay. */
+let fault: { status?: number; delayMs?: number } = {};
+
+function answer(url: URL) {
+  const q = url.searchParams;
+  const filters: Record<string, string[]> = {};
+  for (const t of q.getAll('taxonomy_term_id')) {
+    const [f, v] = t.split(':') as [string, string];
+    (filters[f] ??= []).push(v);
+  }
+  const page = Number(q.get('page'));
+  const per = Number(q.get('per_page'));
+  const r = engine.search({ text: q.get('search') ?? '', filters, sort: (q.get('sort') ?? 'relevance') as 'relevance', limit: page * per });
+  return {
+    total_items: r.total, page_number: page, size: per, locale: 'en', relaxed: r.relaxed,
+    contents: r.hits.slice((page - 1) * per).map((h) => ({ id: h.resource.id, resource: h.resource })),
+    pinned: r.pinned,
+    facets: r.facets.map((f) => ({ ...f, field: bundle.facets!.find((d) => d.id === f.id)!.field })),
+  };
+}
+
+beforeEach(() => {
+  calls = [];
+  fault = {};
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    if (url.origin !== API) return realFetch(input, init);
+    calls.push({ url, signal: init?.signal });
+    if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    init?.signal?.throwIfAborted();
+    if (fault.status) return new Response(JSON.stringify({ error: 'The directory database is unavailable right now.' }), { status: fault.status });
+    return new Response(JSON.stringify(answer(url)), { headers: { 'content-type': 'application/json' } });
+  };
+});
+afterEach(() => {
+  window.fetch = realFetch;
+});
+
+async function remote(attrs = html`<resource-finder api=${API} lang="en"><p slot="help">Front desk: 555-0100</p></resource-finder>`) {
+  const el = await fixture<ResourceFinder>(attrs);
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="result-list"], [part~="empty"], [part~="error"]'), 'no answer shown', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<resource-finder api=…>', () => {
+  it('shows what the bundle shows: count, cards, pinned help; the privacy note says searches go to the server', async () => {
+    const local = await finder();
+    const el = await remote();
+    expect(statusText(el)).to.equal(statusText(local));
+    expect(titles(el)).to.deep.equal(titles(local));
+    expect($(el, '[part~="pinned-help"]')!.textContent).to.contain('1-888-373-7888');
+    expect($(el, '[part~="safety-note"]')!.textContent).to.contain("sent to this site's own server");
+    expect($(local, '[part~="safety-note"]')!.textContent).to.not.contain("own server");
+    expect(calls[0]!.url.searchParams.get('per_page')).to.equal('12');
+    local.remove(); // one widget per page for axe (each has its own banner)
+    await expectAccessible(el);
+  });
+
+  it('sends one request per pause in typing, and the result equals the bundle\'s', async () => {
+    const el = await remote();
+    const local = await finder();
+    const before = calls.length;
+    const searched = nextEvent(el, 'rf-search');
+    for (const text of ['l', 'le', 'leg', 'legal']) await typeQuery(el, text);
+    await typeQuery(local, 'legal');
+    await waitUntil(() => statusText(el) === statusText(local), `count ${statusText(el)} vs ${statusText(local)}`, { timeout: 3000 });
+    expect(titles(el)).to.deep.equal(titles(local));
+    const sent = calls.slice(before).map((c) => c.url.searchParams.get('search'));
+    expect(sent).to.deep.equal(['legal']);
+    expect((await searched).query).to.equal('legal');
+  });
+
+  it('aborts a request a newer search supersedes', async () => {
+    const el = await remote();
+    fault = { delayMs: 400 };
+    await typeQuery(el, 'housing');
+    await waitUntil(() => calls.some((c) => c.url.searchParams.get('search') === 'housing'), 'first request', { timeout: 2000 });
+    await typeQuery(el, 'legal');
+    await waitUntil(() => calls.some((c) => c.url.searchParams.get('search') === 'legal'), 'second request', { timeout: 2000 });
+    expect(calls.find((c) => c.url.searchParams.get('search') === 'housing')!.signal!.aborted).to.equal(true);
+    fault = {};
+  });
+
+  it('a 503 shows the error panel with the host\'s help and fires rf-load-error; "Try again" recovers', async () => {
+    fault = { status: 503 };
+    const el = await fixture<ResourceFinder>(html`<resource-finder api=${API} lang="en"><p slot="help">Front desk: 555-0100</p></resource-finder>`);
+    const failed = await nextEvent(el, 'rf-load-error');
+    expect([failed.kind, failed.status]).to.deep.equal(['http', 503]);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')!.textContent).to.contain('503');
+    expect($(el, '[part~="pinned-help"]')!.hidden).to.equal(false);
+    await expectAccessible(el);
+    fault = {};
+    const loaded = nextEvent(el, 'rf-load');
+    $(el, '[part~="error"] button')!.click();
+    expect((await loaded).total).to.equal(answer(new URL(`${API}/?page=1&per_page=12`)).total_items);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+  });
+});
