@@ -11,7 +11,7 @@ import { LoadError } from './load.js';
 import { normalizeBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import { foldForSearch, wordRanges, words } from './text.js';
-import { formatProblem, validateBundle } from './validate.js';
+import type * as Validator from './validate.js';
 import type { FinderState, FinderView, HitView, StatusView } from './view-model.js';
 
 /** The finder state plus paging. */
@@ -70,9 +70,10 @@ const items = (x: unknown) => (Array.isArray(x) ? x.filter(isObj) : []);
  * Checks one answer of `GET /service_at_locations` and builds its cards. Resources and facets go
  * through the same validation as a bundle's (text limits, ids, safe links; invalid resources are
  * dropped and counted), with the answer's facets as the bundle's facets (badges get their labels).
- * Throws a LoadError (`shape`) when the answer is not a search page.
+ * Throws a LoadError (`shape`) when the answer is not a search page. The validator is passed in:
+ * the one-file build loads it on demand (the full validator is a sibling part).
  */
-export function readSearchPage(json: unknown): RemotePage {
+export function readSearchPage(json: unknown, { validateBundle, formatProblem }: Pick<typeof Validator, 'validateBundle' | 'formatProblem'>): RemotePage {
   const { contents, pinned = [], facets = [], locale, total_items: total } = isObj(json) ? json : {};
   if (!Array.isArray(contents) || contents.length > MAX_ITEMS || !Array.isArray(pinned) || !Array.isArray(facets) || !Number.isSafeInteger(total) || (total as number) < 0 || !/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(String(locale))) {
     throw new LoadError('shape', 'The search service answered, but not with a search page (see docs/api.md).');

@@ -11,6 +11,7 @@ import { readSearchPage, remoteView, searchParams, searchUrl, type RemotePage, t
 import type { ResourceView } from '../core/resource-view.js';
 import type { FinderView } from '../core/view-model.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
+import { loadValidator } from '../parts/index.js';
 
 export class RemoteSource implements ReactiveController {
   private api = '';
@@ -80,7 +81,9 @@ export class RemoteSource implements ReactiveController {
 
   private async fetchPage(request: AbortController, key: string, page: number, state: RemoteState) {
     try {
-      const answer = readSearchPage(await loadBundleJson(searchUrl(this.api, state, page), { signal: request.signal, timeoutMs: this.timeoutMs }));
+      // The validator part loads (once) while the first request is on its way.
+      const [json, validator] = await Promise.all([loadBundleJson(searchUrl(this.api, state, page), { signal: request.signal, timeoutMs: this.timeoutMs }), loadValidator()]);
+      const answer = readSearchPage(json, validator);
       if (request.signal.aborted) return;
       for (const v of [...answer.hits, ...answer.pinned]) this.known.set(v.id, v);
       this.pages = page === 1 ? [answer] : [...this.pages, answer];

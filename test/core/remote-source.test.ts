@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../src/core/load.js';
 import { readSearchPage, remoteView, searchParams, searchUrl, type RemoteState } from '../../src/core/remote-source.js';
+import * as validator from '../../src/core/validate.js';
 
 const STATE: RemoteState = { lang: 'es', query: '', filters: {}, sort: 'relevance', limit: 2, shortlist: [], facets: '', heading: '', pageSize: 2 };
 
@@ -34,7 +35,7 @@ function answer(over: Record<string, unknown> = {}) {
 
 function shapeError(json: unknown): LoadError {
   try {
-    readSearchPage(json);
+    readSearchPage(json, validator);
   } catch (e) {
     expect(e).to.be.instanceOf(LoadError);
     return e as LoadError;
@@ -63,7 +64,7 @@ describe('remote source: state → URL', () => {
 
 describe('remote source: reading an answer', () => {
   it('builds the cards like a bundle: text in the answer locale, unsafe links removed, badges labelled through the facet field', () => {
-    const page = readSearchPage(answer());
+    const page = readSearchPage(answer(), validator);
     expect(page.status).to.deep.equal({ total: 3, relaxed: false });
     expect(page.hits.map((v) => v.id)).to.deep.equal(['a', 'b']);
     expect(page.pinned.map((v) => v.id)).to.deep.equal(['hotline']);
@@ -74,14 +75,14 @@ describe('remote source: reading an answer', () => {
   });
 
   it('keeps the facet counts, and reads a malformed count as 0 and a non-boolean selected as false', () => {
-    const [, cost] = readSearchPage(answer()).facets;
+    const [, cost] = readSearchPage(answer(), validator).facets;
     expect(cost).to.deep.equal({ id: 'cost', label: 'Costo', values: [{ id: 'free', label: 'Gratis', count: 2, selected: true }, { id: 'fee', label: 'Con costo', count: 0, selected: false }] });
   });
 
   it('drops and counts a resource the bundle rules reject (no name), keeping the others', () => {
     const a = answer();
     (a.contents[1]!.resource as Record<string, unknown>).name = '';
-    const page = readSearchPage(a);
+    const page = readSearchPage(a, validator);
     expect(page.hits.map((v) => v.id)).to.deep.equal(['a']);
     expect(page.invalid).to.equal(1);
   });
@@ -97,8 +98,8 @@ describe('remote source: reading an answer', () => {
 
 describe('remote source: pages → view', () => {
   it('appends pages, highlights typed word starts, orders facets by the attribute, finds shortlisted cards', () => {
-    const one = readSearchPage(answer());
-    const two = readSearchPage(answer({ contents: [{ id: 'c', resource: resource('c', 'Shelter') }], pinned: [] }));
+    const one = readSearchPage(answer(), validator);
+    const two = readSearchPage(answer({ contents: [{ id: 'c', resource: resource('c', 'Shelter') }], pinned: [] }), validator);
     const known = new Map([...one.hits, ...two.hits].map((v) => [v.id, v]));
     const state = { ...STATE, query: 'leg', facets: 'cost', shortlist: ['c', 'gone'] };
     const first = remoteView([one], state, known);
