@@ -91,7 +91,9 @@ async function linkRun(name, script) {
   const links = page.locator('resource-finder a[href]');
   const order = [];
   for (let i = 0; i < (await links.count()); i++) order.push([i, /^https?:/.test((await links.nth(i).getAttribute('href')) ?? '')]);
-  for (const [i] of order.filter(([, web]) => !web)) await links.nth(i).click({ timeout: 2000, noWaitAfter: true }).catch(() => {});
+  // A DOM click (not a pointer click): cards far down the list may be skipped by content-visibility
+  // until scrolled to, and the point is what the link does, not where it is.
+  for (const [i] of order.filter(([, web]) => !web)) await links.nth(i).evaluate((a) => a.click(), undefined, { timeout: 2000 }).catch(() => {});
   await page.locator('resource-finder [part~="exit-button"]').click();
   await page.waitForTimeout(500);
   const after = await page.evaluate(() => ({ pwned: window.__pwned, exitUrl: window.__exitUrl, at: location.pathname }));
