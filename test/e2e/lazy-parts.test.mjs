@@ -34,7 +34,7 @@ function stamped(list, extra = {}) {
 /** Opens a strict page with one widget reading `bundle`; returns what it requested and showed. */
 async function visit(name, bundle, { lang = 'en' } = {}) {
   srv.route(`/lazy/${name}.json`, json(bundle));
-  const url = srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"></resource-finder>`, { lang, headers: { 'Content-Security-Policy': POLICY } }));
+  const url = srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"${lang === 'en' ? '' : ` lang="${lang}"`}></resource-finder>`, { lang, headers: { 'Content-Security-Policy': POLICY } }));
   // Records the status line the first time results appear: the visitor's first look.
   const firstStatus = () => {
     const seen = () => {
