@@ -16,10 +16,11 @@ import type { NormalizedBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import type { LatLon, Resource } from './types.js';
 import { browseFacet, type BrowsedFacet, type FacetBrowse } from './facet-browse.js';
-import { pointOf, type DistanceUnit } from './geo.js';
-import { isStructured } from './hours.js';
-import { placeView, type PlaceView } from './place-view.js';
-import { placePoint } from './near.js';
+import type { DistanceUnit } from './geo.js';
+import type { PlaceView } from './place-view.js';
+import type { placePoint } from './near.js';
+// Sites and hours: the local part, loaded before the model for bundles that have them (ui/load-model.ts).
+import { localPart } from '../parts/index.js';
 
 /** What the visitor and the host chose: the model's only input. */
 export interface FinderState {
@@ -130,7 +131,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const status = memoize((results: Results): StatusView => ({ total: results.total, relaxed: results.relaxed }));
   const hitView = (hit: Hit, locale: string, now: number, unit: DistanceUnit): HitView => {
-    const place = placeView(hit.resource, now, timeZone, unit, hit);
+    const place = localPart?.placeView(hit.resource, now, timeZone, unit, hit);
     return { view: card(hit.resource, locale), matches: hit.matches, ...(place && { place }) };
   };
   const hits = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
@@ -159,7 +160,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     get ready() {
       return engine.ready;
     },
-    place: (text) => placePoint(text, bundle),
+    place: (text) => localPart?.placePoint(text, bundle),
     local: localControls(bundle),
     view(state) {
       const locale = dataLocale(state.lang);
@@ -192,6 +193,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
 }
 
 function localControls(bundle: NormalizedBundle['bundle']): FinderModel['local'] {
+  if (!localPart) return undefined;
+  const { pointOf, isStructured } = localPart;
   const near = bundle.resources.some((r) => r.locations?.some((l) => pointOf(l)));
   const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
   return near || hours ? { near, hours } : undefined;
