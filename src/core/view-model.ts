@@ -153,6 +153,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
+  let local: { value: FinderModel['local'] } | undefined;
 
   return {
     bundle: normalized,
@@ -161,7 +162,11 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       return engine.ready;
     },
     place: (text) => localPart?.placePoint(text, bundle),
-    local: localControls(bundle),
+    // Read when the element renders: by then the local part is loaded for a bundle that needs it.
+    get local() {
+      if (!local && localPart) local = { value: localControls(bundle, localPart) };
+      return local?.value;
+    },
     view(state) {
       const locale = dataLocale(state.lang);
       if (engine.locale !== locale) engine.setLocale(locale);
@@ -192,9 +197,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   };
 }
 
-function localControls(bundle: NormalizedBundle['bundle']): FinderModel['local'] {
-  if (!localPart) return undefined;
-  const { pointOf, isStructured } = localPart;
+function localControls(bundle: NormalizedBundle['bundle'], part: NonNullable<typeof localPart>): FinderModel['local'] {
+  const { pointOf, isStructured } = part;
   const near = bundle.resources.some((r) => r.locations?.some((l) => pointOf(l)));
   const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
   return near || hours ? { near, hours } : undefined;
