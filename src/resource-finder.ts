@@ -22,7 +22,7 @@ import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
 import { ShortlistController } from './ui/shortlist-controller.js';
-import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-controls.js';
+import { distanceUnit, emptyPlace, placeHandlers, placeQuery } from './ui/place-state.js';
 
 let instances = 0;
 

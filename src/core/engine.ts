@@ -11,8 +11,11 @@ import { scanNames, type TextIndex } from './search-index.js';
 import type { Synonyms, TextResults, UnitResult } from './query.js';
 // MiniSearch, stemmers and query running are a part the one-file build loads on demand: callers await loadSearch() first.
 import { searchPart as part } from '../parts/index.js';
-import { nearestLocation, type DistanceUnit } from './geo.js';
-import { createPlaceTable } from './near.js';
+import type { DistanceUnit } from './geo.js';
+import type { PlaceTable } from './near.js';
+// Distances and hours are the local part (core/local-part.ts): only near / openAt queries use it,
+// and the UI offers those only for bundles that loaded it (core/local-need.ts).
+import { localPart } from '../parts/index.js';
 import type { LatLon } from './types.js';
 
 export type { FacetValueView, FacetView } from './facets.js';
@@ -111,7 +114,8 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   const n = res.length;
   const def = bundle.meta.default_locale;
   const table = buildFacets(bundle);
-  const places = createPlaceTable(bundle);
+  let placeTable: PlaceTable | undefined;
+  const places = () => (placeTable ??= local().createPlaceTable(bundle));
   const pinned = res.filter((r) => r.pinned);
   const listed = Int32Array.from(res.keys()).filter((i) => !res[i].pinned);
   const isPinned = Uint8Array.from(res, (r) => (r.pinned ? 1 : 0));
@@ -202,11 +206,11 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
 
     // Place and time narrow the candidates before facets count, so the counts agree with the list.
     const unit = q.unit ?? 'mi';
-    const dist = q.near ? places.distances(q.near, unit) : undefined;
+    const dist = q.near ? places().distances(q.near, unit) : undefined;
     let scores = found?.scores;
     let allCut = found?.all ?? 0; // where the hits matching every word end, in `cand`
     if (dist || q.openAt !== undefined) {
-      const open = q.openAt !== undefined ? places.openAt(q.openAt) : undefined;
+      const open = q.openAt !== undefined ? places().openAt(q.openAt) : undefined;
       const radius = q.radius || Infinity;
       const keep: number[] = [];
       const kept: number[] = [];
@@ -242,7 +246,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     const m = found ? part.matchedWords(found.units) : { words: new Set<string>(), prefixes: qtext ? words(foldForSearch(qtext)) : [] };
     const hit = (k: number) => {
       const h = makeHit(cand[k], scores?.[k] ?? 0, m);
-      const site = q.near && nearestLocation(h.resource.locations, q.near, unit);
+      const site = q.near && local().nearestLocation(h.resource.locations, q.near, unit);
       if (site) Object.assign(h, { distance: site.distance, site: site.index });
       return h;
     };
@@ -271,4 +275,10 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       return ix && t ? part.suggestQueries(t, ix, max) : [];
     },
   };
+}
+
+/** The local part, which a near or open-now query needs loaded (parts: loadLocal). */
+function local() {
+  if (!localPart) throw new Error('Place and hours searches need the local part: await loadLocal() first.');
+  return localPart;
 }

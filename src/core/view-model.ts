@@ -16,10 +16,11 @@ import type { NormalizedBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
 import type { LatLon, Resource } from './types.js';
 import { browseFacet, type BrowsedFacet, type FacetBrowse } from './facet-browse.js';
-import { pointOf, type DistanceUnit } from './geo.js';
-import { isStructured } from './hours.js';
-import { placeView, type PlaceView } from './place-view.js';
-import { placePoint } from './near.js';
+import type { DistanceUnit } from './geo.js';
+import type { PlaceView } from './place-view.js';
+import type { placePoint } from './near.js';
+// Sites and hours: the local part, loaded before the model for bundles that have them (ui/load-model.ts).
+import { localPart } from '../parts/index.js';
 
 /** What the visitor and the host chose: the model's only input. */
 export interface FinderState {
@@ -130,7 +131,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const status = memoize((results: Results): StatusView => ({ total: results.total, relaxed: results.relaxed }));
   const hitView = (hit: Hit, locale: string, now: number, unit: DistanceUnit): HitView => {
-    const place = placeView(hit.resource, now, timeZone, unit, hit);
+    const place = localPart?.placeView(hit.resource, now, timeZone, unit, hit);
     return { view: card(hit.resource, locale), matches: hit.matches, ...(place && { place }) };
   };
   const hits = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
@@ -152,6 +153,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
+  let local: { value: FinderModel['local'] } | undefined;
 
   return {
     bundle: normalized,
@@ -159,8 +161,12 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     get ready() {
       return engine.ready;
     },
-    place: (text) => placePoint(text, bundle),
-    local: localControls(bundle),
+    place: (text) => localPart?.placePoint(text, bundle),
+    // Read when the element renders: by then the local part is loaded for a bundle that needs it.
+    get local() {
+      if (!local && localPart) local = { value: localControls(bundle, localPart) };
+      return local?.value;
+    },
     view(state) {
       const locale = dataLocale(state.lang);
       if (engine.locale !== locale) engine.setLocale(locale);
@@ -191,7 +197,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   };
 }
 
-function localControls(bundle: NormalizedBundle['bundle']): FinderModel['local'] {
+function localControls(bundle: NormalizedBundle['bundle'], part: NonNullable<typeof localPart>): FinderModel['local'] {
+  const { pointOf, isStructured } = part;
   const near = bundle.resources.some((r) => r.locations?.some((l) => pointOf(l)));
   const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
   return near || hours ? { near, hours } : undefined;

@@ -1,7 +1,7 @@
 /**
  * The place and hours lines inside a card: "Open now · until 5 PM", "2.3 mi · 100 Main St, Miami"
  * and a directions link (a plain link: nothing loads until it is tapped).
- * Owns: that wording. Does not own: which site or whether it may be shown (core/place-view.ts).
+ * Part of the local part (src/parts/local.ts). Owns: that wording. Does not own: which site or whether it may be shown (core/place-view.ts).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';

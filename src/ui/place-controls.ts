@@ -1,87 +1,18 @@
 /**
- * The place and time row: "Near ZIP or city", "Use my location", radius, nearest first, "Open now";
- * and the list of services available anywhere. Owns: the visitor's place state and its wording.
- * Does not own: distances, hours or filtering (core/near.ts, core/view-model.ts).
- * Privacy: a typed place is turned into a point from the bundle's own table, and the device's
- * location is read only when the button is pressed; neither ever leaves the page.
+ * The place and time row's markup and wording: "Near ZIP or city", "Use my location", radius,
+ * nearest first, "Open now"; and the list of services available anywhere. Part of the local part
+ * (src/parts/local.ts): only bundles with sites or hours load it. Does not own: the state
+ * (place-state.ts), distances, hours or filtering (core/near.ts, core/view-model.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FacetBrowse } from '../core/facet-browse.js';
-import { unitForLocale, type DistanceUnit } from '../core/geo.js';
-import { parseLatLon } from '../core/near.js';
-import type { LatLon } from '../core/types.js';
-import type { FinderModel, FinderState, FinderView } from '../core/view-model.js';
+import type { DistanceUnit } from '../core/geo.js';
+import type { FinderView } from '../core/view-model.js';
+import type { PlaceHandlers, PlaceState } from './place-state.js';
 import { formatNumber } from './format.js';
 import { headingTag } from './heading.js';
 
-export interface PlaceState {
-  /** What the visitor typed in the box. */
-  text: string;
-  near?: LatLon;
-  /** The point is the middle of a ZIP prefix or a city. */
-  approximate?: boolean;
-  /** The point came from the device's location. */
-  mine?: boolean;
-  /** 0 = any distance. */
-  radius: number;
-  nearestFirst: boolean;
-  openNow: boolean;
-  locating?: boolean;
-  error?: 'not-found' | 'denied' | 'unavailable';
-  browse: Readonly<Record<string, FacetBrowse>>;
-}
-
-export const emptyPlace: PlaceState = { text: '', radius: 0, nearestFirst: true, openNow: false, browse: {} };
 export const RADII = [0, 5, 10, 25, 50];
-
-export interface PlaceHandlers {
-  /** Applies a change (and starts again from the first page). */
-  set(change: Partial<PlaceState>): void;
-  /** Reads the typed place. */
-  submit(text: string): void;
-  locate(): void;
-  browse(facetId: string, change: FacetBrowse): void;
-}
-
-/** Handlers over the element's state; `model` is read when used (it changes on reload). */
-export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => void, model: () => FinderModel | undefined): PlaceHandlers {
-  const set = (change: Partial<PlaceState>) => put({ ...get(), ...change });
-  return {
-    set,
-    submit(text) {
-      const t = text.trim();
-      if (!t) return set({ text: '', near: undefined, approximate: undefined, mine: undefined, error: undefined });
-      const point = parseLatLon(t);
-      const found = point ? { point, approximate: false } : model()?.place(t);
-      set(found ? { text: t, near: found.point, approximate: found.approximate, mine: false, error: undefined } : { text: t, near: undefined, error: 'not-found' });
-    },
-    locate() {
-      if (!navigator.geolocation) return set({ error: 'unavailable' });
-      set({ locating: true, error: undefined });
-      navigator.geolocation.getCurrentPosition(
-        ({ coords }) => set({ locating: false, text: '', near: [coords.latitude, coords.longitude], approximate: false, mine: true }),
-        (e) => set({ locating: false, error: e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable' }),
-        { timeout: 15_000, maximumAge: 300_000 },
-      );
-    },
-    browse: (id, change) => set({ browse: { ...get().browse, [id]: { ...get().browse[id], ...change } } }),
-  };
-}
-
-/** The `distance-unit` attribute when it is `mi` or `km`; else miles for a bundle with US ZIPs; else by language. */
-export function distanceUnit(attr: string, locale: string, model: FinderModel | undefined): DistanceUnit {
-  if (attr === 'mi' || attr === 'km') return attr;
-  return model?.bundle.bundle.places?.zip ? 'mi' : unitForLocale(locale);
-}
-
-/** The part of the model's state the place row decides. */
-export function placeQuery(p: PlaceState, sort: FinderState['sort'], unit: DistanceUnit, now: Date | undefined): Partial<FinderState> & Pick<FinderState, 'sort'> {
-  return {
-    near: p.near, radius: p.radius, openNow: p.openNow, unit, now: now?.getTime(), browse: p.browse,
-    sort: p.near && p.nearestFirst ? 'distance' : sort,
-  };
-}
 
 /** "2.3 mi", "3,7 km". */
 export function distanceText(distance: number, unit: DistanceUnit, locale: string): string {

@@ -13,7 +13,7 @@ import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist.js';
 import { contactLabel } from './contact-label.js';
-import { renderCardPlace } from './card-place.js';
+import { localPart } from '../parts/index.js';
 import type { PlaceView } from '../core/place-view.js';
 
 export interface CardHandlers {
@@ -121,7 +121,7 @@ export function renderResultCard(
       ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}
       ${view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`)}
     </ul>
-    ${renderCardPlace(place, locale, view.name.text)}
+    ${place && localPart?.renderCardPlace(place, locale, view.name.text)}
     ${renderContacts(view, handlers)}
     ${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`

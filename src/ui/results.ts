@@ -15,7 +15,9 @@ import type { ResourceView } from '../core/resource-view.js';
 import { renderFeatured } from './featured.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderNoResults, renderPartialNotice } from './status.js';
-import { renderAnywhere, renderPlaceControls, type PlaceHandlers, type PlaceState } from './place-controls.js';
+import type { PlaceHandlers, PlaceState } from './place-state.js';
+// The place row and the "available anywhere" list: the local part, loaded when the bundle has sites or hours.
+import { localPart } from '../parts/index.js';
 import type { DistanceUnit } from '../core/geo.js';
 
 export interface ResultsOptions {
@@ -48,7 +50,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   const { status } = view;
   const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
-    ${o.place ? renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
+    ${o.place && localPart ? localPart.renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
       ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
     </button>
@@ -70,7 +72,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
           : html`<ul class="list" part="result-list" role="list">
               ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
             </ul>`}
-        ${renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level + 1, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
+        ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level + 1, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
               ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}

@@ -9,6 +9,12 @@ import { normalizeBundle } from '../../src/core/normalize.js';
 import { placeView } from '../../src/core/place-view.js';
 import type { Bundle, Resource, Schedule } from '../../src/core/types.js';
 import { createFinderModel, type FinderState } from '../../src/core/view-model.js';
+import { needsLocal } from '../../src/core/local-need.js';
+import { loadLocal } from '../../src/parts/index.js';
+
+// Place and hours run in the local part, which the element loads before the model for bundles that
+// need it (ui/load-model.ts); these tests build engines and models directly, so they load it first.
+before(() => loadLocal());
 
 const weekdays = (opens: string, closes: string): Schedule => ({ description: 'Weekdays', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: opens, closes_at: closes });
 const site = (lat: number, lon: number, extra: object = {}) => ({ location_type: 'physical' as const, latitude: lat, longitude: lon, address: { address_1: `${lat} Test St`, city: 'Testville', postal_code: '33157' }, ...extra });
@@ -192,5 +198,16 @@ describe('facet browsing', () => {
     const food = browseFacet(tree, { at: 'food' });
     expect(food.values.map((v) => v.id)).to.deep.equal(['pantry', 'meals']);
     expect(food.browse!.trail).to.deep.equal([{ id: 'food', label: 'Food' }]);
+  });
+});
+
+describe('which bundles need the local part', () => {
+  const only = (...resources: Resource[]): Bundle => ({ ...BUNDLE, resources });
+  it('sites or structured hours need it; text-only hours, facets and plain resources do not', () => {
+    expect(needsLocal(BUNDLE)).to.equal(true);
+    expect(needsLocal(only(r('a', { locations: [{ location_type: 'virtual' }] })))).to.equal(true);
+    expect(needsLocal(only(r('a', { schedules: [weekdays('09:00', '17:00')] })))).to.equal(true);
+    expect(needsLocal(only(r('a', { schedules: [{ description: 'Monday to Friday, 9 to 5' }] }), r('b', {})))).to.equal(false);
+    expect(needsLocal(only(r('a', { categories: ['food'] })))).to.equal(false);
   });
 });

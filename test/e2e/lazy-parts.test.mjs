@@ -2,10 +2,12 @@
 // data on every visit; the full validator loads only
 // for a bundle `resource-finder build` did not stamp (or whose stamp a hand edit voided), the Spanish
 // UI only for a Spanish page, both under a strict CSP with Trusted Types enforced; a stamped bundle
-// still gets the checks safety depends on. Pages are served from 127.0.0.1 by the hardening kit.
+// still gets the checks safety depends on. The local-directory part loads only for a bundle with
+// sites or structured hours, never for the shipped national list. Pages are served from 127.0.0.1 by the hardening kit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs } from './hardening-kit.mjs';
+import { readFileSync } from 'node:fs';
+import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs, SHIPPED_DATA } from './hardening-kit.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types resource-finder";
 const STAMP = { by: 'resource-finder', version: '0.1.0' };
@@ -51,6 +53,12 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
     first: await page.evaluate(() => window.__firstStatus),
     cards: await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"]').length),
     hrefs: await shadowHrefs(page),
+    // What the local part renders: the place row's controls and the cards' place and hours lines.
+    local: await page.evaluate(() => {
+      const root = document.querySelector('resource-finder').shadowRoot;
+      const texts = (sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.replace(/\s+/g, ' ').trim());
+      return { row: texts('form.place label'), where: texts('[part~="place-line"]'), hours: texts('[part~="hours"]') };
+    }),
     violations: await csp(page),
     log,
   };
@@ -105,4 +113,44 @@ test('a Spanish page loads the Spanish sibling and its first results are already
   assert.match(r.first, /recursos/, `first status line seen: "${r.first}"`);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.consoleErrors, []);
+});
+
+test('the shipped national list (no sites, hours only as text) never requests the local part', async () => {
+  const r = await visit('shipped', JSON.parse(readFileSync(SHIPPED_DATA, 'utf8')));
+  assert.ok(r.siblings.includes('search'), `siblings: ${r.siblings}`);
+  assert.ok(!r.siblings.includes('local'), `siblings: ${r.siblings}`);
+  assert.ok(r.cards > 0);
+  assert.deepEqual(r.local, { row: [], where: [], hours: [] }, 'no place row, no place lines');
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+});
+
+test('a bundle with a site and structured hours loads the local part under strict CSP + Trusted Types, before its first results', async () => {
+  const list = resources(3);
+  list[0].locations = [{ location_type: 'physical', latitude: 25.76, longitude: -80.19, address: { address_1: '100 Main St', city: 'Miami', state_province: 'FL', postal_code: '33130' } }];
+  // Open every day around the clock: "Open 24 hours" whatever the time of the test.
+  list[1].schedules = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' }];
+  const bundle = stamped(list);
+  bundle.meta.timezone = 'America/New_York';
+  const r = await visit('local', bundle);
+  assert.deepEqual(r.siblings, ['local', 'search']);
+  assert.equal(r.cards, 3);
+  assert.ok(r.local.row.includes('Near ZIP code or city') && r.local.row.includes('Open now'), `place row: ${r.local.row}`);
+  assert.ok(r.local.where.some((w) => w.includes('100 Main St')), `place lines: ${r.local.where}`);
+  assert.ok(r.local.hours.some((h) => /^Open 24 hours$|^Open now/.test(h)), `hours lines: ${r.local.hours}`);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+  assert.deepEqual(r.log.consoleErrors, []);
+});
+
+test('a bundle with structured hours only (no sites) loads the local part too: "Open now" without the place box', async () => {
+  const list = resources(2);
+  list[0].schedules = [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' }];
+  const bundle = stamped(list);
+  bundle.meta.timezone = 'America/New_York';
+  const r = await visit('hours-only', bundle);
+  assert.deepEqual(r.siblings, ['local', 'search']);
+  assert.deepEqual(r.local.row, ['Open now']);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
 });
