@@ -267,7 +267,7 @@ tu as (select k, pos, s from tw ${shortSql}),
 tc as (select pos, sum(s) as s, count(*) as c from tu group by pos),
 -- Fewer than FILL.below listed services match every word: those matching some words follow them.
 tn as (select count(*)::int as n from tc join ${LIVE}.services s on s.position = tc.pos where not s.pinned and tc.c = ${need}),
-tx as (select pos, s * c as score, c = ${need} as full from tc, tn where c = ${need} or tn.n < ${arg(FILL.below)}),`;
+tx as (select pos, s * c as score, c = ${need} as allw from tc, tn where c = ${need} or tn.n < ${arg(FILL.below)}),`;
     fullSql = '(select n from tn)';
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
@@ -308,7 +308,7 @@ tx as (select pos, s * c as score, c = ${need} as full from tc, tn where c = ${n
     ? `case v / 65536 ${active.map(([f], k) => `when ${arg(facetNo.get(f))}::int then ${others(k)}`).join(' ')} else ${passAll} end`
     : 'true';
   const order = {
-    relevance: match.kind === 'words' ? 'full desc, score desc, position' : match.kind !== 'none' ? 'score desc, position' : 'position',
+    relevance: match.kind === 'words' ? 'allw desc, score desc, position' : match.kind !== 'none' ? 'score desc, position' : 'position',
     name: 'sort_name collate "und-x-icu", position',
     verified: 'checked desc nulls last, position',
     distance: `distance nulls last, ${match.kind !== 'none' ? 'score desc, ' : ''}position`,
@@ -321,7 +321,7 @@ tx as (select pos, s * c as score, c = ${need} as full from tc, tn where c = ${n
   const sql = `
 with ${text}
 m as ${browsing || headSql ? '' : 'materialized'} (
-  select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${match.kind === 'words' ? 'tx.full' : 'true'} as full, ${distance} as distance
+  select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${match.kind === 'words' ? 'tx.allw' : 'true'} as allw, ${distance} as distance
          ${passCols.length ? ', ' + passCols.join(', ') : ''}
     from ${from}
    where ${where.join(' and ')}),
@@ -334,10 +334,10 @@ select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((selec
                    order by ${here ? `earth_distance(${here}, ll_to_earth(l.latitude, l.longitude)) nulls last, ` : ''}l.id limit 1))
     order by page.rn) from page join ${LIVE}.services s on s.id = page.id join ${LIVE}.service_resources r on r.id = page.id), '[]') as hits,
   ${browsing ? `'{}'::json` : headSql ? `coalesce((select h.counts from ${headSql}), '{}')` : counting} as counts,
-  ${fullSql} as full,
+  ${fullSql} as nall,
   (select value #>> '{}' from ${LIVE}.meta where key = 'hash') as gen`;
   // Named: each connection plans a statement shape once (planning costs more than running it here).
-  const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
+  const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args }).catch((e) => { console.error('DBG', e.message, sql); throw e; });
   const row = r.rows[0];
   // The statement read another generation than the catalog describes (a load swapped data in).
   if (row.gen !== cat.hash) throw new StaleCatalog();
@@ -345,5 +345,5 @@ select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((selec
   const wantedNo = new Set(wanted.map((f) => facetNo.get(f)));
   const byCode = Object.entries(browsing ? cat.browse.counts : (row.counts as Record<string, number>)).filter(([no]) => wantedNo.has(Math.floor(Number(no) / 65536)));
   for (const [no, n] of byCode) counts[cat.noTerm.get(Number(no))!] = n;
-  return { total: row.total as number, hits: row.hits as Hit[], counts, full: row.full as number | null };
+  return { total: row.total as number, hits: row.hits as Hit[], counts, full: row.nall as number | null };
 }
