@@ -337,7 +337,7 @@ select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((selec
   ${fullSql} as nall,
   (select value #>> '{}' from ${LIVE}.meta where key = 'hash') as gen`;
   // Named: each connection plans a statement shape once (planning costs more than running it here).
-  const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args }).catch((e) => { console.error('DBG', e.message, sql); throw e; });
+  const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
   const row = r.rows[0];
   // The statement read another generation than the catalog describes (a load swapped data in).
   if (row.gen !== cat.hash) throw new StaleCatalog();
