@@ -1,6 +1,7 @@
 /**
- * Search over the live generation: text query planning (the engine's word rules: prefixes, short
- * prefixes in names and tags, synonyms, typo tolerance, all words then any word), filters,
+ * Search over the live generation: text query planning (the engine's word rules, with its own
+ * core functions: stems, prefixes, short prefixes in names, keywords and tags, synonyms, typo
+ * tolerance, all words then fill-up with some words), filters,
  * distance, open-now, disjunctive facet counts, sorting and paging — one SQL statement per page.
  * Owns: the SQL and its parameters (never any input spliced into SQL text). Does not own:
  * parameter checking (params.ts) or the response shape (hsds.ts).
