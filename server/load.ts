@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
 import { buildFacets, valueLabels } from '../src/core/facets.js';
-import { docOf } from '../src/core/search-index.js';
+import { docOf, stemKeysOf } from '../src/core/search-index.js';
+import { BOOST } from '../src/core/query.js';
+import { stemmerFor, type Stem } from '../src/core/stem.js';
 import { foldForSearch, localizedText, words } from '../src/core/text.js';
 import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.js';
 
@@ -67,30 +69,44 @@ function schedulesOf(items: unknown, serviceId: string, locationId: string | nul
   })).filter((s) => s.opens_at && s.closes_at);
 }
 
-// The engine's search settings (core/query.ts BOOST; MiniSearch's BM25+ defaults k, b, d).
-const FIELDS = ['name', 'tags', 'org', 'desc'] as const;
-const BOOST = { name: 4, tags: 2.5, org: 1.5, desc: 1 };
+// The engine's fields and boosts (core/query.ts BOOST; MiniSearch's BM25+ defaults k, b, d).
+const FIELDS = ['name', 'kw', 'tags', 'org', 'desc', 'alt'] as const;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-interface Posting { word: string; ndoc: number; docs: number[]; scores: number[] }
+/** `seen`: order of first use in the locale's own text (null: only in `alt`); `stems`: its stem keys. */
+interface Posting { word: string; ndoc: number; docs: number[]; scores: number[]; seen: number | null; stems: string[] }
 
 /**
- * The engine's index as postings: for each folded word, the documents containing it and the score
- * MiniSearch gives an exact match of it there (BM25+ per field × field boost, summed over fields),
- * with the same words, field lengths (unique tokens) and document frequencies per field.
+ * The engine's index as postings (core/text-index.ts newIndex): for each folded word, the
+ * documents containing it and the score MiniSearch gives an exact match of it there (BM25+ per
+ * field × field boost, summed over fields), with the same words, field lengths (unique tokens),
+ * document frequencies per field, and `alt` words skipped where the resource's own text has them.
  */
-export function postings(docs: Record<(typeof FIELDS)[number], string>[]): Posting[] {
+export function postings(docs: Record<(typeof FIELDS)[number], string>[], stem: Stem): Posting[] {
   const n = docs.length;
-  const avg = { name: 0, tags: 0, org: 0, desc: 0 };
-  const tfs = docs.map((d) => FIELDS.map((f) => {
-    const toks = words(d[f]);
-    avg[f] += new Set(toks).size / n;
-    const tf = new Map<string, number>();
-    for (const t of toks) { const w = foldForSearch(t); if (w) tf.set(w, (tf.get(w) ?? 0) + 1); }
-    return { tf, len: new Set(toks).size };
-  }));
+  const avg = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<(typeof FIELDS)[number], number>;
+  const stems = new Map<string, string[]>();
+  const seen = new Map<string, number>();
+  const tfs = docs.map((d) => {
+    const own = new Set<string>();
+    return FIELDS.map((f) => {
+      const toks = words(d[f]);
+      const len = new Set(toks).size;
+      avg[f] += len / n;
+      const tf = new Map<string, number>();
+      for (const t of toks) {
+        const w = foldForSearch(t);
+        if (!w) continue;
+        if (f === 'alt' ? own.has(w) : (own.add(w), false)) continue;
+        if (!stems.has(w)) stems.set(w, stemKeysOf(stem, w, t.toLowerCase()));
+        if (f !== 'alt' && !seen.has(w)) seen.set(w, seen.size);
+        tf.set(w, (tf.get(w) ?? 0) + 1);
+      }
+      return { tf, len };
+    });
+  });
   const df = new Map<string, number[]>();
-  for (const fields of tfs) fields.forEach(({ tf }, fi) => { for (const w of tf.keys()) { let a = df.get(w); if (!a) df.set(w, (a = [0, 0, 0, 0])); a[fi]++; } });
+  for (const fields of tfs) fields.forEach(({ tf }, fi) => { for (const w of tf.keys()) { let a = df.get(w); if (!a) df.set(w, (a = FIELDS.map(() => 0))); a[fi]++; } });
   const idf = (m: number) => Math.log(1 + (n - m + 0.5) / (m + 0.5));
   const out = new Map<string, Posting>();
   tfs.forEach((fields, doc) => {
@@ -104,7 +120,7 @@ export function postings(docs: Record<(typeof FIELDS)[number], string>[]): Posti
     });
     for (const [w, sc] of score) {
       let p = out.get(w);
-      if (!p) out.set(w, (p = { word: w, ndoc: 0, docs: [], scores: [] }));
+      if (!p) out.set(w, (p = { word: w, ndoc: 0, docs: [], scores: [], seen: seen.get(w) ?? null, stems: stems.get(w)! }));
       p.ndoc++;
       p.docs.push(doc);
       p.scores.push(sc);
@@ -137,9 +153,9 @@ export function rowsOf(bundle: Bundle) {
     docs.forEach((d, i) => {
       const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
       const namePre = [...new Set(starts(d.name))];
-      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
+      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.kw), ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
     });
-    lexicon.set(loc, postings(docs));
+    lexicon.set(loc, postings(docs, stemmerFor(loc)));
   }
   const locations: Loose[] = [];
   const schedules: ReturnType<typeof schedulesOf> = [];
@@ -274,7 +290,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
       opts.onProgress?.(Math.min(total, i + BATCH), total);
     }
     const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
-    for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[]', lex.slice(i, i + 5 * BATCH));
+    for (let i = 0; i < lex.length; i += 5 * BATCH) await insert(c, `${gen}.lexicon`, 'locale text, word text, ndoc int, docs int[], scores float8[], seen int, stems text[]', lex.slice(i, i + 5 * BATCH));
     for (let i = 0; i < heads.length; i += BATCH) await insert(c, `${gen}.short_heads`, 'locale text, prefix text, total int, counts jsonb, head int[], head_scores float8[]', heads.slice(i, i + BATCH));
     await insert(c, `${gen}.locations`, 'id text, service_id text, name jsonb, latitude float8, longitude float8, address jsonb, timezone text', rows.locations);
     await insert(c, `${gen}.schedules`, 'service_id text, location_id text, freq text, byday text[], opens_at time, closes_at time, timezone text, valid_from date, valid_to date, description jsonb', rows.schedules);

@@ -89,6 +89,8 @@ create table ${s}.lexicon (
   ndoc int not null,
   docs int[] not null,            -- service positions
   scores float8[] not null,       -- score of an exact match of this word, per service
+  seen int,                       -- order of first use in the locale's own text; null: only in other locales' names/labels (alt)
+  stems text[] not null,          -- its stem keys (core/search-index.ts stemKeysOf): a query word matches every word of its stem
   primary key (locale, word));
 -- Every 1–2 letter prefix, and every 3–6 letter prefix that many services match (load.ts
 -- prefixHeads), precomputed without filters: the total, facet counts and the first
@@ -133,6 +135,7 @@ export function indexDdl(s: string, locales: string[]): string {
 ${perLocale}
 create index services_facets on ${s}.services using gin (fv);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
+create index lexicon_stems on ${s}.lexicon using gin (stems);
 create index service_text_prefixes on ${s}.service_text using gin (prefixes);
 create unique index service_text_position on ${s}.service_text (locale, position);
 create unique index services_position on ${s}.services (position);

@@ -1,6 +1,7 @@
 /**
- * Search over the live generation: text query planning (the engine's word rules: prefixes, short
- * prefixes in names and tags, synonyms, typo tolerance, all words then any word), filters,
+ * Search over the live generation: text query planning (the engine's word rules, with its own
+ * core functions: stems, prefixes, short prefixes in names, keywords and tags, synonyms, typo
+ * tolerance, all words then fill-up with some words), filters,
  * distance, open-now, disjunctive facet counts, sorting and paging — one SQL statement per page.
  * Owns: the SQL and its parameters (never any input spliced into SQL text). Does not own:
  * parameter checking (params.ts) or the response shape (hsds.ts).
@@ -8,13 +9,12 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Bundle, FacetDef, Resource } from '../src/core/types.js';
-import { compileSynonyms, type Synonyms } from '../src/core/query.js';
+import { compileSynonyms, FILL, nearPrefix, queryWords, WEIGHTS, type Synonyms } from '../src/core/query.js';
+import { stemKeysOf } from '../src/core/search-index.js';
 import { stemmerFor } from '../src/core/stem.js';
-import { foldForSearch, pick, words } from '../src/core/text.js';
-
-const words_ = words;
+import { normalizeQuery, pick } from '../src/core/text.js';
 import { BadRequest, LIMITS, type SearchParams } from './params.js';
-import { LIVE, textConfig } from './schema.js';
+import { LIVE } from './schema.js';
 
 export interface Catalog {
   defaultLocale: string;
@@ -69,94 +69,106 @@ export function dataLocale(cat: Catalog, wanted?: string): string {
 /** The live data changed since the catalog was read: re-read it and run the request again. */
 export class StaleCatalog extends Error {}
 
-/** One query word as MiniSearch sees it: prefix and typo (max edits) flags, and the boost of its alternative. */
-interface Term { word: string; prefix: boolean; fuzzy: number; boost: number }
-/** One user word or synonym phrase: alternatives (each an AND of terms), or a 1–2 letter prefix being typed. */
-type Unit = { alts: Term[][]; last: boolean; boost: number } | { short: string };
+/** One indexed-word lookup as MiniSearch runs it: prefix and typo (max edits) flags, and its weight. `ti`: its word in the alternative. */
+interface Term { word: string; prefix: boolean; fuzzy: number; boost: number; ti: number }
+/** One user word or synonym phrase: alternatives (each an AND of `nt` words, each any of its terms), or a 1–2 letter prefix being typed. */
+type Unit = { alts: { nt: number; terms: Term[] }[] } | { short: string };
 
-/** Is some prefix of `w` within `d` edits of `t`? (the engine's nearPrefix, core/query.ts) */
-function nearPrefix(t: string, w: string, d: number): boolean {
-  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
-  for (let j = 1; j <= Math.min(w.length, t.length + d); j++) {
-    const cur = [j];
-    for (let i = 1; i <= t.length; i++) cur[i] = Math.min(prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + (t[i - 1] === w[j - 1] ? 0 : 1));
-    if (cur[t.length] <= d) return true;
-    if (Math.min(...cur) > d) return false;
-    prev = cur;
-  }
-  return false;
+/** What the engine's planQuery asks of its index about a folded word, read from the lexicon. */
+interface WordFacts { variants: string[]; known: boolean; starts: boolean }
+
+async function wordFacts(db: Queryable, locale: string, asks: { f: string; keys: string[] }[]): Promise<WordFacts[]> {
+  if (!asks.length) return [];
+  const r = await db.query(
+    `select q.i,
+       (select coalesce(array_agg(x.word order by x.word), '{}') from ${LIVE}.lexicon x where x.locale = $1 and x.stems && string_to_array(q.keys, ' ') and x.word <> q.t) as variants,
+       exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word = q.t and x.seen is not null) as known,
+       exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word >= q.t and x.word < q.t || chr(1114111) and x.seen is not null) as starts
+     from unnest($2::text[], $3::text[]) with ordinality q(t, keys, i) order by q.i`,
+    [locale, asks.map((a) => a.f), asks.map((a) => a.keys.join(' '))]);
+  return r.rows.map((x) => ({ variants: x.variants, known: x.known, starts: x.starts }));
 }
 
 /**
- * The engine's query plan (core/query.ts planQuery): 1–2 letter words being typed are short
- * prefixes; words of 3+ letters and the last word match as prefixes; a 4+ letter word may
- * tolerate typos (applied in expandTerms only when it starts no indexed word); synonyms are extra
- * exact alternatives that weigh less.
+ * The engine's query plan (core/query.ts planQuery) with the lexicon as its index: a word matches
+ * itself (a prefix when 3+ letters or being typed; typos when 4+ letters, beginning no indexed word
+ * and with no other form or synonym) and, exactly, every indexed word of its stem; a synonym phrase
+ * also matches the other members of its groups; a misspelled word being typed also matches up to
+ * 24 own-text words whose start is near it; a 1–2 letter word being typed is a short prefix.
  */
-export function planUnits(cat: Catalog, locale: string, text: string): Unit[] {
-  const toks = words(foldForSearch(text));
+export async function planUnits(db: Queryable, cat: Catalog, locale: string, text: string): Promise<Unit[]> {
+  const toks = queryWords(normalizeQuery(text));
   if (toks.length > LIMITS.words) throw new BadRequest('search', `"search" has ${toks.length} words; at most ${LIMITS.words}.`);
-  if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale, stemmerFor(locale)));
+  const stem = stemmerFor(locale);
+  if (!cat.syn.has(locale)) cat.syn.set(locale, compileSynonyms({ synonyms: cat.synonyms } as Bundle, locale, stem));
   const syn = cat.syn.get(locale)!;
-  const units: Unit[] = [];
+  const stems = toks.map((t) => stemKeysOf(stem, t.f)[0]);
+  const plan: { own: typeof toks; hit?: { group: string[][] }; last: boolean }[] = [];
   for (let i = 0; i < toks.length;) {
-    const hit = syn.get(toks[i])?.find((e) => e.toks.every((t, j) => toks[i + j] === t));
+    const hit = syn.get(stems[i])?.find((e) => e.toks.every((t, j) => stems[i + j] === t));
     const own = toks.slice(i, i + (hit ? hit.toks.length : 1));
     i += own.length;
-    const last = i === toks.length;
-    const t = own[own.length - 1];
+    plan.push({ own, hit, last: i === toks.length });
+  }
+  // Every word the plan needs facts about, asked in one statement.
+  const asks = new Map<string, { f: string; keys: string[] }>();
+  const ask = (f: string, lower?: string) => { const k = `${f} ${lower ?? ''}`; if (!asks.has(k)) asks.set(k, { f, keys: stemKeysOf(stem, f, lower) }); return k; };
+  for (const u of plan) { u.own.forEach((x) => ask(x.f, x.lower)); u.hit?.group.forEach((m) => m.forEach((w) => ask(w))); }
+  const facts = new Map([...asks.keys()].map((k, i) => [k, i]));
+  const got = await wordFacts(db, locale, [...asks.values()]);
+  const fact = (f: string, lower?: string) => got[facts.get(`${f} ${lower ?? ''}`)!];
+  const typo = (f: string, x: WordFacts, hit: unknown) => f.length > 3 && !x.variants.length && !hit && !x.starts;
+  const units: Unit[] = [];
+  for (const { own, hit, last } of plan) {
+    const t = own[own.length - 1].f;
     if (last && !hit && t.length < 3) { units.push({ short: t }); continue; }
-    const mine = own.map((x, j): Term => ({
-      word: x, prefix: (last && j === own.length - 1) || x.length > 2, boost: 1,
-      fuzzy: x.length > 3 ? Math.min(2, Math.round(x.length * 0.2)) : 0,
-    }));
-    const boost = hit ? 0.6 : 0.5;
-    units.push({ alts: [mine, ...(hit?.group ?? []).map((m) => m.map((word) => ({ word, prefix: false, fuzzy: 0, boost })))], last, boost });
+    const mine: Term[] = own.flatMap((x, ti) => {
+      const fx = fact(x.f, x.lower);
+      const fuzzy = typo(x.f, fx, hit) ? Math.min(2, Math.round(x.f.length * 0.2)) : 0;
+      const w = fx.known ? WEIGHTS.stemOfKnown : WEIGHTS.stem;
+      return [{ word: x.f, prefix: (last && ti === own.length - 1) || x.f.length > 2, fuzzy, boost: 1, ti },
+        ...fx.variants.map((v) => ({ word: v, prefix: false, fuzzy: 0, boost: w, ti }))];
+    });
+    const alts = [{ nt: own.length, terms: mine }];
+    for (const m of hit?.group ?? []) alts.push({ nt: m.length, terms: m.flatMap((w, ti) => [w, ...fact(w).variants].map((word) => ({ word, prefix: false, fuzzy: 0, boost: WEIGHTS.synonym, ti }))) });
+    const lx = own[own.length - 1];
+    if (last && typo(t, fact(t, lx.lower), hit)) {
+      // The word being typed, misspelled: own-text words whose start is near it ("scren" → "screening").
+      const d = t.length > 7 ? 2 : 1;
+      const near = await db.query(`select word from ${LIVE}.lexicon where locale = $1 and seen is not null and left(word, 1) = $2 and length(word) >= $3 order by seen`, [locale, t[0], t.length - d]);
+      const words = near.rows.map((x) => x.word as string).filter((w) => nearPrefix(t, w, d)).slice(0, 24);
+      if (words.length) alts.push({ nt: 1, terms: words.map((word) => ({ word, prefix: false, fuzzy: 0, boost: WEIGHTS.typo, ti: 0 })) });
+    }
+    units.push({ alts });
   }
   return units;
 }
 
 /**
  * The words each term stands for, with MiniSearch's weights: exact 1; a longer word it starts
- * 0.375·|w|/(|w| + 0.3·extra letters); for a word that starts no indexed word, words within its
- * typo budget 0.45·|w|/(|w| + edits), and for the word being typed also up to 24 exact
- * alternatives whose start is within 1 edit (2 past 7 letters), as the engine does.
- * Rows: unit, alternative, terms in that alternative, term, word, weight × boost.
+ * 0.375·|w|/(|w| + 0.3·extra letters); words within its typo budget 0.45·|w|/(|w| + edits).
+ * Rows: unit, alternative, words in that alternative, word number, indexed word, weight × boost.
  */
 async function expandTerms(db: Queryable, locale: string, units: Unit[]) {
-  const flat: { k: number; a: number; nt: number; ti: number; t: Term }[] = [];
-  units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.forEach((t, ti) => flat.push({ k, a, nt: alt.length, ti, t }))); });
+  const flat: { k: number; a: number; nt: number; t: Term }[] = [];
+  units.forEach((u, k) => { if ('alts' in u) u.alts.forEach((alt, a) => alt.terms.forEach((t) => flat.push({ k, a, nt: alt.nt, t }))); });
   const out: { k: number; a: number; nt: number; ti: number; word: string; w: number; ndoc?: number }[] = [];
   if (!flat.length) return out;
   const r = await db.query(
-    `select q.i, q.starts, l.word, l.ndoc, case when l.word = q.t then 1
+    `select q.i, l.word, l.ndoc, case when l.word = q.t then 1
                           when q.prefix and l.word > q.t and l.word < q.t || chr(1114111) then 0.375 * length(l.word) / (length(l.word) + 0.3 * (length(l.word) - length(q.t)))
                           else 0.45 * length(l.word) / (length(l.word) + levenshtein_less_equal(q.t, l.word, q.d)) end as w
-       from (select q.*, exists (select 1 from ${LIVE}.lexicon x where x.locale = $1 and x.word >= q.t and x.word < q.t || chr(1114111)) as starts
-               from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)) q
-       left join lateral (
+       from unnest($2::text[], $3::boolean[], $4::int[]) with ordinality q(t, prefix, d, i)
+       join lateral (
          select word, ndoc from ${LIVE}.lexicon where locale = $1 and word = q.t
          union select word, ndoc from ${LIVE}.lexicon where q.prefix and locale = $1 and word > q.t and word < q.t || chr(1114111)
-         union select word, ndoc from ${LIVE}.lexicon where q.d > 0 and not q.starts and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
+         union select word, ndoc from ${LIVE}.lexicon where q.d > 0 and locale = $1 and length(word) between length(q.t) - q.d and length(q.t) + q.d
                  and levenshtein_less_equal(q.t, word, q.d) <= q.d and word <> q.t) l on true`,
     [locale, flat.map((f) => f.t.word), flat.map((f) => f.t.prefix), flat.map((f) => f.t.fuzzy)],
   );
-  const typo = new Set<number>();
   for (const row of r.rows) {
     const f = flat[Number(row.i) - 1];
-    if (!row.starts && f.t.fuzzy) typo.add(Number(row.i) - 1);
-    if (row.word !== null) out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.ti, word: row.word, w: Number(row.w) * f.t.boost, ndoc: row.ndoc });
-  }
-  // The word being typed, misspelled: exact alternatives whose start is near it ("scren" → "screening").
-  for (const i of typo) {
-    const f = flat[i];
-    const u = units[f.k] as { alts: Term[][]; last: boolean; boost: number };
-    if (!u.last || f.a !== 0 || f.ti !== f.nt - 1) continue;
-    const t = f.t.word;
-    const d = t.length > 7 ? 2 : 1;
-    const near = await db.query(`select word from ${LIVE}.lexicon where locale = $1 and left(word, 1) = $2 and length(word) >= $3 order by docs[1], word`, [locale, t[0], t.length - d]);
-    const extra = near.rows.map((x) => x.word as string).filter((w) => nearPrefix(t, w, d)).slice(0, 24 - (u.alts.length - 1));
-    extra.forEach((word, j) => out.push({ k: f.k, a: u.alts.length + j, nt: 1, ti: 0, word, w: u.boost }));
+    out.push({ k: f.k, a: f.a, nt: f.nt, ti: f.t.ti, word: row.word, w: Number(row.w) * f.t.boost, ndoc: row.ndoc });
   }
   return out;
 }
@@ -180,36 +192,26 @@ export async function search(db: Queryable, cat: Catalog, p: SearchParams): Prom
   const wanted = p.facets === 'all' ? [...facetIds] : p.facets;
   for (const f of wanted) if (!facetIds.has(f)) throw new BadRequest('facets', `No facet "${f}" in this directory; facets: ${[...facetIds].join(', ')}.`);
 
-  const units = p.search ? planUnits(cat, locale, p.search) : [];
+  const units = p.search ? await planUnits(db, cat, locale, p.search) : [];
   const short = units.findIndex((u) => 'short' in u);
   const run = (m: TextMatch) => runSql(db, cat, p, locale, m, wanted);
   // One word being typed with no filter, place or hours: a 1–2 letter prefix, or a 3–6 letter one
-  // many services match (no synonym), may have its first 100 results and counts computed at load.
+  // many services match (no other form, synonym or typo), may have its first 100 results and counts computed at load.
   const one = units.length === 1 ? units[0] : undefined;
-  const typed = one && ('short' in one ? one.short : one.alts.length === 1 && one.alts[0].length === 1 && one.alts[0][0].prefix ? one.alts[0][0].word : undefined);
+  const lone = one && 'alts' in one && one.alts.length === 1 && one.alts[0].terms.length === 1 ? one.alts[0].terms[0] : undefined;
+  const typed = one && ('short' in one ? one.short : lone?.prefix && !lone.fuzzy ? lone.word : undefined);
   const plain = !Object.keys(p.filters).length && p.lat === undefined && !p.openNow && p.sort === 'relevance' && p.page * p.perPage <= 100;
   let res = typed && plain && [...typed].length <= 6 ? await run({ kind: 'head', prefix: typed }) : undefined;
-  // A 3–6 letter prefix without a precomputed head is scored here; an unknown one falls through to the stemmed search.
+  // A 3–6 letter prefix without a precomputed head is scored here.
   if (res && res.total === 0 && [...typed!].length >= 3) res = undefined;
   const expanded = res ? [] : await expandTerms(db, locale, units);
-  const words: TextMatch = { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length };
-  res ??= await run(units.length ? words : { kind: 'none' });
-  let relaxed = false;
-  if (res.total === 0 && units.length > 1) {
-    res = await run({ ...words, need: 1 });
-    relaxed = res.total > 0;
-  }
-  // Nothing matched the words as typed: try the language's stemmed full text ("houses" → "housing").
-  if (res.total === 0 && units.length) {
-    const toks = words_(foldForSearch(p.search));
-    res = await run({ kind: 'stem', tsquery: toks.map((t) => `${t}:*`).join(' & ') });
-    if (res.total === 0 && toks.length > 1) res = await run({ kind: 'stem', tsquery: toks.map((t) => `${t}:*`).join(' | ') });
-    relaxed = res.total > 0;
-  }
+  res ??= await run(units.length ? { kind: 'words', terms: expanded, short: short < 0 ? undefined : { k: short, p: (units[short] as { short: string }).short }, need: units.length } : { kind: 'none' });
+  // No resource matches every word, but some match some words (the engine's fill-up).
+  const relaxed = units.length > 1 && res.full === 0 && res.total > 0;
   if (p.page > 1 && p.page > Math.ceil(res.total / p.perPage)) {
     throw new BadRequest('page', `"page" ${p.page} is past the last page (${Math.max(1, Math.ceil(res.total / p.perPage))}) of ${res.total} results.`);
   }
-  return { locale, relaxed, ...res, pinned: cat.pinned };
+  return { locale, relaxed, total: res.total, hits: res.hits, counts: res.counts, pinned: cat.pinned };
 }
 
 /** Up to this many postings, a short word after other words is looked up service by service; above, through its index. */
@@ -219,8 +221,6 @@ type TextMatch =
   | { kind: 'none' }
   /** The engine's matching: expanded terms, an optional short prefix unit, and how many units must match. */
   | { kind: 'words'; terms: Awaited<ReturnType<typeof expandTerms>>; short?: { k: number; p: string }; need: number }
-  /** Fallback: stemmed full text in the locale's configuration. Only letters and digits reach the tsquery. */
-  | { kind: 'stem'; tsquery: string }
   /** A precomputed short prefix (short_heads). */
   | { kind: 'head'; prefix: string };
 
@@ -238,8 +238,10 @@ async function runSql(db: Queryable, cat: Catalog, p: SearchParams, locale: stri
   let from = `${LIVE}.services s`;
   let score = '0::float8';
   let headSql = '';
+  let fullSql = 'null::int';
   if (match.kind === 'words') {
     const T = match.terms;
+    const need = arg(match.need);
     // The 1–2 letter word being typed. When every word must match, only services another word
     // matched can count, so it is looked up among those (by position) instead of in the whole
     // directory: "free c" reads the "c" of free services, not every service with a word in "c".
@@ -263,7 +265,11 @@ tw as (select t.k, d.pos, sum(t.w * d.sc) as s
          from terms t join ${LIVE}.lexicon l on l.locale = ${loc()} and l.word = t.word cross join lateral unnest(l.docs, l.scores) d(pos, sc)
         group by 1, 2),`}
 tu as (select k, pos, s from tw ${shortSql}),
-tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(*) >= ${arg(match.need)}),`;
+tc as (select pos, sum(s) as s, count(*) as c from tu group by pos),
+-- Fewer than FILL.below listed services match every word: those matching some words follow them.
+tn as (select count(*)::int as n from tc join ${LIVE}.services s on s.position = tc.pos where not s.pinned and tc.c = ${need}),
+tx as (select pos, s * c as score, c = ${need} as allw from tc, tn where c = ${need} or tn.n < ${arg(FILL.below)}),`;
+    fullSql = '(select n from tn)';
     from = `tx join ${LIVE}.services s on s.position = tx.pos`;
     score = 'tx.score';
   } else if (match.kind === 'head') {
@@ -272,10 +278,6 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
     from = `hd join ${LIVE}.services s on s.position = hd.pos`;
     score = 'hd.sc';
     headSql = h;
-  } else if (match.kind === 'stem') {
-    text = `q as (select to_tsquery(${arg(textConfig(locale))}::regconfig, ${arg(match.tsquery)}) as q),`;
-    from = `${LIVE}.services s join ${LIVE}.service_text st on st.service_id = s.id and st.locale = ${loc()}, q`;
-    score = `ts_rank('{0.25,0.375,0.625,1}', st.doc, q.q)`;
   }
   if (p.sort === 'name') from += ` join ${LIVE}.service_text t on t.service_id = s.id and t.locale = ${loc()}`;
   const here = p.lat !== undefined ? `ll_to_earth(${arg(p.lat)}::float8, ${arg(p.lon)}::float8)` : null;
@@ -283,7 +285,6 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
     ? `(select min(earth_distance(${here}, ll_to_earth(l.latitude, l.longitude))) from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null)`
     : 'null::float8';
   const where: string[] = ['not s.pinned'];
-  if (match.kind === 'stem') where.push('st.doc @@ q.q');
   if (here && p.radius !== undefined) {
     const r = arg(p.radius);
     where.push(`exists (select 1 from ${LIVE}.locations l where l.service_id = s.id and l.latitude is not null
@@ -308,7 +309,7 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
     ? `case v / 65536 ${active.map(([f], k) => `when ${arg(facetNo.get(f))}::int then ${others(k)}`).join(' ')} else ${passAll} end`
     : 'true';
   const order = {
-    relevance: match.kind !== 'none' ? 'score desc, position' : 'position',
+    relevance: match.kind === 'words' ? 'allw desc, score desc, position' : match.kind !== 'none' ? 'score desc, position' : 'position',
     name: 'sort_name collate "und-x-icu", position',
     verified: 'checked desc nulls last, position',
     distance: `distance nulls last, ${match.kind !== 'none' ? 'score desc, ' : ''}position`,
@@ -321,7 +322,7 @@ tx as (select pos, sum(s) * count(*) as score from tu group by pos having count(
   const sql = `
 with ${text}
 m as ${browsing || headSql ? '' : 'materialized'} (
-  select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${distance} as distance
+  select s.id, s.position, s.checked, s.fv, ${p.sort === 'name' ? 't.sort_name' : 'null as sort_name'}, ${score} as score, ${match.kind === 'words' ? 'tx.allw' : 'true'} as allw, ${distance} as distance
          ${passCols.length ? ', ' + passCols.join(', ') : ''}
     from ${from}
    where ${where.join(' and ')}),
@@ -334,6 +335,7 @@ select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((selec
                    order by ${here ? `earth_distance(${here}, ll_to_earth(l.latitude, l.longitude)) nulls last, ` : ''}l.id limit 1))
     order by page.rn) from page join ${LIVE}.services s on s.id = page.id join ${LIVE}.service_resources r on r.id = page.id), '[]') as hits,
   ${browsing ? `'{}'::json` : headSql ? `coalesce((select h.counts from ${headSql}), '{}')` : counting} as counts,
+  ${fullSql} as nall,
   (select value #>> '{}' from ${LIVE}.meta where key = 'hash') as gen`;
   // Named: each connection plans a statement shape once (planning costs more than running it here).
   const r = await db.query({ name: `rf_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`, text: sql, values: args });
@@ -344,5 +346,5 @@ select ${browsing ? arg(cat.browse.total) + '::int' : headSql ? `coalesce((selec
   const wantedNo = new Set(wanted.map((f) => facetNo.get(f)));
   const byCode = Object.entries(browsing ? cat.browse.counts : (row.counts as Record<string, number>)).filter(([no]) => wantedNo.has(Math.floor(Number(no) / 65536)));
   for (const [no, n] of byCode) counts[cat.noTerm.get(Number(no))!] = n;
-  return { total: row.total as number, hits: row.hits as Hit[], counts };
+  return { total: row.total as number, hits: row.hits as Hit[], counts, full: row.nall as number | null };
 }

@@ -41,7 +41,7 @@ export function compileSynonyms(bundle: Bundle, locale: string, stem: Stem): Syn
 }
 
 /** Is some prefix of `w` within `d` edits of `t`? (Levenshtein, stopping once a row exceeds d.) */
-function nearPrefix(t: string, w: string, d: number): boolean {
+export function nearPrefix(t: string, w: string, d: number): boolean {
   let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
   for (let j = 1; j <= Math.min(w.length, t.length + d); j++) {
     const cur = [j];
@@ -57,7 +57,7 @@ function nearPrefix(t: string, w: string, d: number): boolean {
 export interface Unit { q: MsQuery; key: string; short?: string }
 
 /** Query words folded, each with its typed lower-case form where one word folds to one word. */
-function queryWords(text: string): { f: string; lower?: string }[] {
+export function queryWords(text: string): { f: string; lower?: string }[] {
   return words(text).flatMap((w) => {
     const fs = words(foldForSearch(w));
     return fs.length === 1 ? [{ f: fs[0], lower: w.toLowerCase() }] : fs.map((f) => ({ f }));

@@ -35,6 +35,17 @@ export function docOf(bundle: Bundle, r: Resource, id: number, locale: string, t
   return { id, name: t(r.name).text, kw: kw(locale).join(' · '), tags: tagLabels(locale).join(' · '), org: t(r.organization?.name).text, desc: t(r.description).text, alt: alt.join(' · ') };
 }
 
+/**
+ * The stem key(s) of a folded word. Folding first makes typed text without accents stem like the
+ * data; where accents change the stem ("capacitación" → "capacit", "capacitacion" → itself) the
+ * accented form's (`lower`) stem counts too.
+ */
+export function stemKeysOf(stem: (w: string) => string, f: string, lower?: string): string[] {
+  const k = stem(f);
+  const a = lower !== undefined && lower !== f ? foldForSearch(stem(lower)) : k;
+  return a === k ? [k] : [k, a];
+}
+
 export interface TextIndex {
   ms: MiniSearch<Doc>;
   /** Indexed words of the locale's own text by first letter, to correct a typo in a word still being typed. */

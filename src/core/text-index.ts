@@ -4,7 +4,7 @@
  * one-file build loads as a sibling file, in parallel with the data (src/parts/).
  */
 import MiniSearch from 'minisearch';
-import type { Doc, TextIndex } from './search-index.js';
+import { stemKeysOf, type Doc, type TextIndex } from './search-index.js';
 import type { Stem } from './stem.js';
 import { foldForSearch, words } from './text.js';
 
@@ -21,13 +21,7 @@ export function newIndex(stem: Stem): TextIndex {
     if (e.name[e.name.length - 1] === doc || e.tags[e.tags.length - 1] === doc) return;
     e[field].push(doc);
   };
-  // Folding first makes typed text without accents stem like the data; where accents change the
-  // stem ("capacitación" → "capacit", "capacitacion" → itself) the accented form's stem counts too.
-  const stemKeys = (f: string, lower?: string) => {
-    const k = stem(f);
-    const a = lower !== undefined && lower !== f ? foldForSearch(stem(lower)) : k;
-    return a === k ? [k] : [k, a];
-  };
+  const stemKeys = (f: string, lower?: string) => stemKeysOf(stem, f, lower);
   // This resource's own-language words: `alt` (indexed last) skips them, so a word shared by
   // both languages ("legal", a brand name) is not scored twice on every keystroke.
   const own = new Set<string>();
