@@ -37,3 +37,23 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   await page.goto(url);
   return { page, context, log };
 }
+
+/**
+ * axe-core on the page's <resource-finder> (shadow DOM included), with target-size on; `options`
+ * adds axe run options (e.g. runOnly tags). As test/helpers/a11y.ts does, cards skipped by
+ * content-visibility are checked as rendered (they render as they come on screen).
+ * Call after axe is on the page (page.addScriptTag). Returns axe's violations.
+ */
+export function axeViolations(page, options = {}) {
+  return page.evaluate(async (extra) => {
+    const el = document.querySelector('resource-finder');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+    try {
+      return (await window.axe.run(el, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } }, ...extra })).violations;
+    } finally {
+      el.shadowRoot.adoptedStyleSheets = el.shadowRoot.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  }, options);
+}

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startServer, launch, openPage, root } from './helpers.mjs';
+import { startServer, launch, openPage, root, axeViolations } from './helpers.mjs';
 import { generate } from '../../scripts/gen-hsds-fixture.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'rf-local-e2e-'));
@@ -72,18 +72,7 @@ async function near(page, text) {
 }
 async function axe(page) {
   await page.addScriptTag({ path: resolve(root, 'node_modules/axe-core/axe.min.js') });
-  // As test/helpers/a11y.ts: cards skipped by content-visibility are checked as rendered (they render on scroll).
-  const violations = await page.evaluate(async () => {
-    const el = document.querySelector('resource-finder');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('* { content-visibility: visible !important; }');
-    el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
-    try {
-      return (await window.axe.run(el, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })).violations;
-    } finally {
-      el.shadowRoot.adoptedStyleSheets = el.shadowRoot.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
-  });
+  const violations = await axeViolations(page);
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), []);
 }
 

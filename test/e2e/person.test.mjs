@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { axeViolations } from './helpers.mjs';
 import { kitServer, launch, htmlPage, json, send, SHIPPED_DATA, waitForResults, waitForError, search } from './hardening-kit.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -48,23 +49,8 @@ async function openAt(url, viewport, { locale = 'en-US' } = {}) {
 /** axe on the element (shadow DOM included), WCAG 2.2 A/AA with target-size: violations as readable lines. */
 async function axe(p) {
   await p.addScriptTag({ path: AXE });
-  // As test/helpers/a11y.ts: cards skipped by content-visibility are checked as rendered (they render on scroll).
-  return p.evaluate(async () => {
-    const el = document.querySelector('resource-finder');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('* { content-visibility: visible !important; }');
-    el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
-    try {
-      const r = await window.axe.run(el, {
-        resultTypes: ['violations'],
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'target-size': { enabled: true } },
-      });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-    } finally {
-      el.shadowRoot.adoptedStyleSheets = el.shadowRoot.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
-  });
+  const violations = await axeViolations(p, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
 /** Where the hotline's call button is: its number (as dialled) and its box. */
