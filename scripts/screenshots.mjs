@@ -4,14 +4,12 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
-import { serve } from './serve.mjs';
+import { serveDemo } from './serve-demo.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.argv[2] ?? 'screenshots/local');
 mkdirSync(outDir, { recursive: true });
-const { server, url } = await serve({
-  mounts: { '/resource-finder.js': resolve(root, 'dist/resource-finder.js'), '/data/': resolve(root, 'data'), '/': resolve(root, 'demo') },
-});
+// The demo server: the script, the sibling parts it loads on demand, the shipped data and demo/.
+const { server, url } = await serveDemo(0);
 const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
 const shots = [
   { name: 'en-1280-light', width: 1280 },
