@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: esm
         ? {
-            external: [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^minisearch($|\/)/, /^stemmer$/, /^@orama\/stemmers($|\/)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           }
         : {},
