@@ -1,15 +1,15 @@
 /**
  * Parts loaded on demand: the local-directory code (sites, distances, hours; only bundles that have
- * them), the search index's engine (MiniSearch; every visit needs it, but not
+ * them), the search part (MiniSearch, the engine and view model, stamp checks: ./search.ts; every visit needs it, but not
  * before the data is there, so it loads in parallel with the data), the full validator (only for
  * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
  * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
  * loads the same parts from files next to the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
-import * as part from '../core/search-part.js';
+import * as part from './search.js';
 
-/** The search part (index set-up, query running); usable once loadSearch() resolved (here: at once). */
+/** The search part (index set-up, query running, the view model, stamp checks); usable once loadSearch() resolved (here: at once). */
 export const searchPart: typeof part = part;
 
 /** Resolves when searchPart can be used. */

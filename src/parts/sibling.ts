@@ -22,14 +22,14 @@ export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)
 
 const load = (name: string) => import(/* @vite-ignore */ siblingUrl(name));
 
-type SearchPart = typeof import('../core/search-part.js');
-/** The search part (index set-up, query running); set once loadSearch() resolved. */
+type SearchPart = typeof import('./search-sibling.js');
+/** The search part (index set-up, query running, the view model, stamp checks); set once loadSearch() resolved. */
 export let searchPart: SearchPart;
 let search: Promise<void> | undefined;
 /** Loads the search sibling (once); rejects when it cannot be fetched. */
 export const loadSearch = (): Promise<void> =>
   (search ??= load('search').then(
-    (part: SearchPart) => void (searchPart = part),
+    (part: SearchPart) => void ((searchPart = part), localPart && part.setLocalPart(localPart)),
     (error) => {
       search = undefined; // a retry may fetch it again
       throw error;
@@ -47,7 +47,7 @@ let local: Promise<unknown> | undefined;
 /** Loads the local sibling (once); rejects when it cannot be fetched (a later call retries). */
 export const loadLocal = (): Promise<unknown> =>
   (local ??= share().then(() => load('local')).then(
-    (part: LocalPart) => (localPart = part),
+    (part: LocalPart) => ((localPart = part), searchPart?.setLocalPart(part)),
     (error) => {
       local = undefined;
       throw error;

@@ -4,7 +4,7 @@
  * template is shortlist.ts's, the views the view model's.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { toggleSaved } from '../core/view-model.js';
+import { toggleSaved } from '../core/shortlist.js';
 import type { FinderHandlers } from './finder.js';
 import { copyShortlist } from './shortlist.js';
 
