@@ -1,6 +1,7 @@
 // Builds the one-file build's on-demand parts next to it: dist/resource-finder.search.js (MiniSearch,
 // the index set-up, the engine and view model and the stamp checks, fetched in parallel with the data), dist/resource-finder.local.js (sites,
-// distances and hours, only for bundles that have them), dist/resource-finder.validate.js (the full
+// distances and hours, only for bundles that have them), dist/resource-finder.api.js (the `api` search
+// service source, only for pages with `api`), dist/resource-finder.validate.js (the full
 // validator, for bundles `resource-finder build` did not stamp) and dist/resource-finder.<locale>.js
 // (each non-English UI catalogue). Each is one self-contained, minified ES module that
 // src/parts/sibling.ts imports from the script's own URL. Run after `vite build`.
@@ -9,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/ui/remote-source.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
 // The local part renders templates and messages: it takes Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.
@@ -30,15 +31,19 @@ const sharedLit = {
   },
 };
 
-// The search part holds the engine and view model, which reach MiniSearch and the local part through
-// src/parts/index.ts: inside the part that is src/parts/in-search.ts (the part itself, and the local
-// part as the first script hands it over), so no other part is bundled into it.
-const inSearch = {
-  name: 'in-search',
+// The search and api parts take the first script's copies of the modules it shares with them
+// (src/parts/shared-core.ts: load errors and requests, normalizing, the card view, load events, the
+// validator's loader), so nothing ships twice and `instanceof` holds across files. In the search
+// part, src/parts/index.ts (MiniSearch, the local part) is src/parts/in-search.ts: the part itself,
+// and the local part as the first script hands it over.
+const SHARED = /(^|\/)(core\/)?(load|normalize|resource-view)\.js$|\/events\.js$/;
+const shareCore = (index) => ({
+  name: 'shared-core',
   setup(b) {
-    b.onResolve({ filter: /[\\/]parts[\\/]index\.js$/ }, () => ({ path: `${root}src/parts/in-search.ts` }));
+    b.onResolve({ filter: SHARED }, () => ({ path: `${root}src/parts/shared-core.ts` }));
+    b.onResolve({ filter: /\/parts\/index\.js$/ }, () => ({ path: `${root}src/parts/${index}.ts` }));
   },
-};
+});
 
 await Promise.all(
   Object.entries(parts).map(([name, entry]) =>
@@ -53,7 +58,7 @@ await Promise.all(
       conditions: ['production'],
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: name === 'local' ? [sharedLit] : name === 'search' ? [inSearch] : [],
+      plugins: name === 'local' ? [sharedLit] : name === 'search' ? [shareCore('in-search')] : name === 'api' ? [shareCore('shared-core')] : [],
     }),
   ),
 );

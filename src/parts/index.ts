@@ -1,7 +1,7 @@
 /**
  * Parts loaded on demand: the local-directory code (sites, distances, hours; only bundles that have
  * them), the search part (MiniSearch, the engine and view model, stamp checks: ./search.ts; every visit needs it, but not
- * before the data is there, so it loads in parallel with the data), the full validator (only for
+ * before the data is there, so it loads in parallel with the data), the `api` source (only pages with `api`), the full validator (only for
  * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
  * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
  * loads the same parts from files next to the script (see vite.config.ts).
@@ -20,6 +20,9 @@ type LocalPart = typeof import('./local.js');
 export let localPart: LocalPart | undefined;
 /** Loads the local-directory part (once), for bundles that core/local-need.ts says need it. */
 export const loadLocal = (): Promise<unknown> => import('./local.js').then((part) => (localPart = part));
+
+/** The `api` source (ui/remote-source.ts), only for pages with `api`. */
+export const loadApi = () => import('../ui/remote-source.js');
 
 /** The full validator (schema interpreter, rules, problem messages). */
 export const loadValidator = () => import('../core/validate.js');
