@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/ui/remote-source.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
-// The local part renders templates and messages: it takes Lit and localize from the first script
+// The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.
 // Its sources get the first script's text trims (scripts/vite-embed-minify.ts): msg() translator
 // notes removed, html`` line breaks with indentation collapsed to one space.
@@ -27,7 +27,7 @@ const sharedLit = {
         .replace(/html`([\s\S]*?)`/g, (whole) => whole.replace(/\n\s*/g, ' ')),
     }));
     b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: `${root}src/parts/shared-lit.ts` }));
-    b.onResolve({ filter: /^(lit|lit-html|@lit\/[^/]+)\// }, (a) => ({ errors: [{ text: `${a.path}: the local part shares only lit and @lit/localize (add it to src/parts/shared-lit.ts)` }] }));
+    b.onResolve({ filter: /^(lit|lit-html|@lit\/[^/]+)\// }, (a) => ({ errors: [{ text: `${a.path}: a part shares only lit and @lit/localize (add it to src/parts/shared-lit.ts)` }] }));
   },
 };
 
@@ -45,7 +45,7 @@ const shareCore = (index) => ({
   },
 });
 
-await Promise.all(
+const results = await Promise.all(
   Object.entries(parts).map(([name, entry]) =>
     build({
       absWorkingDir: root,
@@ -58,7 +58,16 @@ await Promise.all(
       conditions: ['production'],
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: name === 'local' ? [sharedLit] : name === 'search' ? [shareCore('in-search')] : name === 'api' ? [shareCore('shared-core')] : [],
+      metafile: !!process.env.PARTS_META,
+      plugins: name === 'local' ? [sharedLit] : name === 'search' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [shareCore('shared-core')] : [],
     }),
   ),
 );
+// PARTS_META=1: each part's bytes by source module (minified, before gzip), to see what a part carries.
+if (process.env.PARTS_META) {
+  for (const [i, name] of Object.keys(parts).entries()) {
+    const inputs = Object.values(results[i].metafile.outputs)[0].inputs;
+    console.log(`resource-finder.${name}.js:`);
+    for (const [file, { bytesInOutput }] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) if (bytesInOutput) console.log(`  ${String(bytesInOutput).padStart(6)} ${file}`);
+  }
+}

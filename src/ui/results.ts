@@ -12,9 +12,9 @@ import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-pa
 import { relaxedText } from './messages.js';
 import { renderContacts, renderResultCard, type CardHandlers } from './result-card.js';
 import type { ResourceView } from '../core/resource-view.js';
-import { renderFeatured } from './featured.js';
+import { renderFeatured, renderNoResults } from './with-data.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
-import { countText, renderNoResults, renderPartialNotice } from './status.js';
+import { countText, renderPartialNotice } from './status.js';
 import type { PlaceHandlers, PlaceState } from './place-state.js';
 // The place row and the "available anywhere" list: the local part, loaded when the bundle has sites or hours.
 import { localPart } from '../parts/index.js';
