@@ -1,13 +1,14 @@
 /**
  * Parts loaded on demand: the local-directory code (sites, distances, hours; only bundles that have
  * them), the search part (MiniSearch, the engine and view model, stamp checks: ./search.ts; every visit needs it, but not
- * before the data is there, so it loads in parallel with the data), the `api` source (only pages with `api`), the full validator (only for
+ * before the data is there, so it loads in parallel with the data), the `api` source (only pages with `api`), the visitor's list (on the first save), the full validator (only for
  * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
  * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
  * loads the same parts from files next to the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
 import * as part from './search.js';
+import * as list from '../ui/shortlist.js';
 
 /** The search part (index set-up, query running, the view model, stamp checks); usable once loadSearch() resolved (here: at once). */
 export const searchPart: typeof part = part;
@@ -20,6 +21,10 @@ type LocalPart = typeof import('./local.js');
 export let localPart: LocalPart | undefined;
 /** Loads the local-directory part (once), for bundles that core/local-need.ts says need it. */
 export const loadLocal = (): Promise<unknown> => import('./local.js').then((part) => (localPart = part));
+
+/** The visitor's list ("My list": ui/shortlist.ts); here at once, a sibling fetched on the first save in the one-file build. */
+export const listPart: typeof list | undefined = list;
+export const loadList = (): Promise<unknown> => Promise.resolve(list);
 
 /** The `api` source (ui/remote-source.ts), only for pages with `api`. */
 export const loadApi = () => import('../ui/remote-source.js');

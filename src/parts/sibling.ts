@@ -1,6 +1,6 @@
 /**
  * The one-file build's on-demand parts: same-origin sibling files next to the script, e.g.
- * resource-finder.js → resource-finder.search.js, resource-finder.local.js, resource-finder.api.js,
+ * resource-finder.js → resource-finder.search.js, resource-finder.local.js, resource-finder.api.js, resource-finder.list.js,
  * resource-finder.validate.js, resource-finder.es.js (a query string such as
  * ?v=3 is kept, for cache busting). They are ES modules loaded with import(), which a strict
  * `script-src 'self'` allows and which needs no Trusted Types policy (no eval, no script element).
@@ -63,6 +63,10 @@ type LocalPart = typeof import('./local.js');
 export let localPart: LocalPart | undefined;
 /** Loads the local sibling (once); rejects when it cannot be fetched (a later call retries). */
 export const loadLocal = once<LocalPart>('local', (part) => ((localPart = part), searchPart?.setLocalPart(part)));
+
+/** The visitor's list (ui/shortlist.ts), fetched on the first save; set once loadList() resolved. */
+export let listPart: typeof import('../ui/shortlist.js') | undefined;
+export const loadList = once<NonNullable<typeof listPart>>('list', (part) => (listPart = part));
 
 /** The `api` source (ui/remote-source.ts), only for pages with `api`. */
 export const loadApi = once<typeof import('../ui/remote-source.js')>('api', () => {});

@@ -81,6 +81,31 @@ test('when the api part cannot be fetched: the error panel with the built-in hel
   await context.close();
 });
 
+test('the first save fetches the list part and shows the list; if it cannot be fetched nothing is saved, and a later press tries again', async () => {
+  let broken = true;
+  const dist = (f) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8');
+  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) srv.route(`/parts4/${f}`, { type: 'text/javascript', body: dist(f) });
+  srv.route('/parts4/resource-finder.list.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.list.js') })));
+  srv.route('/parts4/list.json', json(makeBundle([{ id: 'x', name: 'Help line', description: 'Free help.', url: 'https://example.org/x' }])));
+  const url = srv.route('/parts4/page.html', htmlPage('<script src="/parts4/resource-finder.js"></script><resource-finder src="/parts4/list.json"></resource-finder>', { headers }));
+  const { page, context, log } = await open(browser, url);
+  await waitForResults(page);
+  const save = page.locator('resource-finder [part~="result"] button.save');
+  await save.click();
+  await page.waitForTimeout(500);
+  assert.equal(await save.getAttribute('aria-pressed'), 'false', 'nothing saved without the list part');
+  assert.deepEqual(await shadow(page, '[part~="shortlist"]'), []);
+  assert.ok(log.consoleErrors.some((e) => /My list" is not available/.test(e)), `console: ${log.consoleErrors}`);
+  broken = false;
+  await save.click();
+  await page.waitForFunction(() => !!document.querySelector('resource-finder').shadowRoot.querySelector('[part~="shortlist"]'));
+  assert.equal(await save.getAttribute('aria-pressed'), 'true');
+  assert.match((await shadow(page, '[part~="shortlist"]'))[0], /My list \(1\).*Help line/);
+  assert.deepEqual(siblings(log).filter((n) => n === 'list').length, 2, 'fetched again after the failure');
+  assert.deepEqual(await csp(page), []);
+  await context.close();
+});
+
 test('when the search part cannot be fetched: the error panel with help and Try again, which then shows results', async () => {
   let broken = true;
   srv.route('/parts3/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
