@@ -1,7 +1,7 @@
 // Builds the one-file build's on-demand parts next to it: dist/resource-finder.search.js (MiniSearch,
 // the index set-up, the engine and view model and the stamp checks, fetched in parallel with the data), dist/resource-finder.local.js (sites,
 // distances and hours, only for bundles that have them), dist/resource-finder.api.js (the `api` search
-// service source, only for pages with `api`), dist/resource-finder.list.js (the visitor's list, fetched on
+// service source and the result templates, only for pages with `api`), dist/resource-finder.list.js (the visitor's list, fetched on
 // the first save), dist/resource-finder.validate.js (the full
 // validator, for bundles `resource-finder build` did not stamp) and dist/resource-finder.<locale>.js
 // (each non-English UI catalogue). Each is one self-contained, minified ES module that
@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/ui/remote-source.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.
@@ -37,11 +37,12 @@ const sharedLit = {
 // validator's loader), so nothing ships twice and `instanceof` holds across files. In the search
 // part, src/parts/index.ts (MiniSearch, the local part) is src/parts/in-search.ts: the part itself,
 // and the local part as the first script hands it over.
-const SHARED = /(^|\/)(core\/)?(load|normalize|resource-view)\.js$|\/events\.js$/;
+const SHARED = /(^|\/)(load|normalize|resource-view|events|text|locale|format|heading|contact-label|language-name|status|memo)\.js$/;
 const shareCore = (index) => ({
   name: 'shared-core',
   setup(b) {
-    b.onResolve({ filter: SHARED }, () => ({ path: `${root}src/parts/shared-core.ts` }));
+    // shared-core.ts itself may re-export what the first script does not share from the real module.
+    b.onResolve({ filter: SHARED }, (a) => (/shared-core\.ts$/.test(a.importer) ? undefined : { path: `${root}src/parts/shared-core.ts` }));
     b.onResolve({ filter: /\/parts\/index\.js$/ }, () => ({ path: `${root}src/parts/${index}.ts` }));
   },
 });
@@ -60,7 +61,7 @@ const results = await Promise.all(
       legalComments: 'none',
       logLevel: 'warning',
       metafile: !!process.env.PARTS_META,
-      plugins: name === 'local' || name === 'list' ? [sharedLit] : name === 'search' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [shareCore('shared-core')] : [],
+      plugins: name === 'local' || name === 'list' ? [sharedLit] : name === 'search' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [sharedLit, shareCore('in-api')] : [],
     }),
   ),
 );

@@ -27,7 +27,8 @@ export const listPart: typeof list | undefined = list;
 export const loadList = (): Promise<unknown> => Promise.resolve(list);
 
 /** The `api` source (ui/remote-source.ts), only for pages with `api`. */
-export const loadApi = () => import('../ui/remote-source.js');
+export let apiPart: typeof import('./api.js') | undefined;
+export const loadApi = () => import('./api.js').then((part) => (apiPart = part));
 
 /** The full validator (schema interpreter, rules, problem messages). */
 export const loadValidator = () => import('../core/validate.js');

@@ -8,7 +8,4 @@
 export * from '../core/search-part.js';
 export { createFinderModel } from '../core/view-model.js';
 export { checkStamped } from '../core/stamp.js';
-// Templates shown only with data (ui/with-data.ts): in the one-file build they use the first script's Lit.
-export { renderDrill, renderFacetMore, renderFacetTop } from '../ui/facet-browse.js';
-export { renderFeatured } from '../ui/featured.js';
-export { renderNoResults } from '../ui/no-results.js';
+export * from './views.js';

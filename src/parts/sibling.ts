@@ -12,6 +12,14 @@ import { LoadError, loadBundleJson } from '../core/load.js';
 import { normalizeBundle } from '../core/normalize.js';
 import { resourceView } from '../core/resource-view.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
+import { localizedText, pick } from '../core/text.js';
+import { pickLocale } from '../core/locale.js';
+import { formatNumber, pluralCategory } from '../ui/format.js';
+import { headingTag } from '../ui/heading.js';
+import { contactLabel } from '../ui/contact-label.js';
+import { languageName } from '../core/language-name.js';
+import { countText } from '../ui/status.js';
+import { memoize } from '../core/memo.js';
 import type { Catalogue } from './catalogue.js';
 import type { SharedLit } from './shared-lit.js';
 import type { SharedCore } from './shared-core.js';
@@ -33,7 +41,10 @@ export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)
 const load = (name: string) => {
   const g = globalThis as Record<symbol, SharedLit | SharedCore>;
   g[Symbol.for('resource-finder.lit')] ??= { html, nothing, msg, str };
-  g[Symbol.for('resource-finder.core')] ??= { LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator };
+  g[Symbol.for('resource-finder.core')] ??= {
+    LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize,
+  };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
     throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);
   });
@@ -69,7 +80,8 @@ export let listPart: typeof import('../ui/shortlist.js') | undefined;
 export const loadList = once<NonNullable<typeof listPart>>('list', (part) => (listPart = part));
 
 /** The `api` source (ui/remote-source.ts), only for pages with `api`. */
-export const loadApi = once<typeof import('../ui/remote-source.js')>('api', () => {});
+export let apiPart: typeof import('./api.js') | undefined;
+export const loadApi = once<NonNullable<typeof apiPart>>('api', (part) => (apiPart = part));
 
 export function loadValidator(): Promise<typeof import('../core/validate.js')> {
   return load('validate');

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
-import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './with-data.js';
+import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 
 export interface FilterHandlers {
