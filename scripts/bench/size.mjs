@@ -133,6 +133,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!first) throw new Error('dist/resource-finder.js is missing: run the build first.');
   console.log(`First script ${first.file}: ${first.gzip} B gzip -9 (budget ${FIRST_SCRIPT_BUDGET}).`);
   for (const s of first.siblings) console.log(`  loaded on demand: dist/${s.file} ${s.gzip} B gzip -9`);
+  // What every visit with a bundle downloads before its first results (besides the data): the script
+  // and the search part; a bundle `build` did not stamp (such as the shipped one) adds the validator.
+  const part = (name) => first.siblings.find((s) => s.file === `resource-finder.${name}.js`)?.gzip ?? 0;
+  const visit = first.gzip + part('search');
+  console.log(`A visit with a stamped bundle: ${visit} B gzip -9 (script + search part) + the data; unstamped (the shipped list): ${visit + part('validate')} B + the data.`);
   const byModule = process.argv.includes('--modules');
   const { parts, total, sameAsDist } = await partSizes(byModule);
   console.log(`Per ${byModule ? 'module' : 'part'} (estimate from a source-mapped rebuild${sameAsDist ? ', byte-identical to dist' : ', NOT identical to dist'}; ${total} B gzip):`);
