@@ -124,3 +124,21 @@ test('when the search part cannot be fetched: the error panel with help and Try 
   await context.close();
 });
 
+test('when the local part cannot be fetched (a bundle with sites): the error panel with help and Try again, which then shows the place row', async () => {
+  let broken = true;
+  const dist = (f) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8');
+  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) srv.route(`/parts5/${f}`, { type: 'text/javascript', body: dist(f) });
+  srv.route('/parts5/resource-finder.local.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.local.js') })));
+  const site = { location_type: 'physical', latitude: 25.76, longitude: -80.19, address: { address_1: '100 Main St', city: 'Miami', state_province: 'FL', postal_code: '33130' } };
+  srv.route('/parts5/list.json', json(makeBundle([{ id: 'x', name: 'Clinic', description: 'Walk in.', url: 'https://example.org/x', locations: [site] }])));
+  const url = srv.route('/parts5/page.html', htmlPage('<script src="/parts5/resource-finder.js"></script><resource-finder src="/parts5/list.json"></resource-finder>', { headers }));
+  const { page, context } = await open(browser, url);
+  assert.match(await waitForError(page), /could not be reached: a network problem/);
+  assert.ok((await shadow(page, '[part~="pinned-help"]')).join(' ').includes('911'), 'the built-in help is on screen');
+  broken = false;
+  await page.locator('resource-finder [part~="error"] button').click();
+  assert.deepEqual(await waitForResults(page), ['Clinic']);
+  assert.ok((await shadow(page, 'form.place label')).includes('Near ZIP code or city'));
+  assert.ok((await shadow(page, '[part~="place-line"]')).some((w) => w.includes('100 Main St')));
+  await context.close();
+});
