@@ -1,7 +1,9 @@
 // Which sibling parts a visit fetches, and what a visitor sees when one cannot be fetched. A page
-// that uses no search service, no places and no list fetches only the search part; the api part
-// comes only with `api`; a part that fails to load gives the error panel with help and "Try again"
-// (which fetches it again). One-file build under a strict CSP, served from 127.0.0.1 by the hardening kit.
+// that uses no search service, no places and no list fetches only the search part (and the validator
+// for an unstamped bundle); the api part comes only with `api`, the list part on the first save. A
+// search, api or local part that fails to load gives the error panel with help and "Try again" (which
+// fetches it again); a list part that fails saves nothing, and the next press tries again.
+// One-file build under a strict CSP, served from 127.0.0.1 by the hardening kit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
