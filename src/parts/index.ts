@@ -1,16 +1,20 @@
 /**
- * Parts loaded on demand: the local-directory code (sites, distances, hours; only bundles that have
- * them), the search part (MiniSearch, the engine and view model, stamp checks: ./search.ts; every visit needs it, but not
- * before the data is there, so it loads in parallel with the data), the `api` source (only pages with `api`), the visitor's list (on the first save), the full validator (only for
- * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
- * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
- * loads the same parts from files next to the script (see vite.config.ts).
+ * Parts loaded on demand:
+ * - search (./search.ts: MiniSearch, the engine and view model, stamp checks, the templates only data
+ *   shows); every visit with data needs it, but not before the data, so it loads in parallel with it;
+ * - local (sites, distances, hours): only bundles that have them;
+ * - api (./api.ts: the search-service source and the same templates): only pages with `api`;
+ * - list (the visitor's list): on the first save;
+ * - the full validator: only bundles `build` did not stamp; and the non-English UI catalogues.
+ * This is the module-build version (dist/esm and the tests): plain dynamic imports a bundler can
+ * split. The one-file build swaps in ./sibling.ts, which loads the same parts from files next to
+ * the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
 import * as part from './search.js';
 import * as list from '../ui/shortlist.js';
 
-/** The search part (index set-up, query running, the view model, stamp checks); usable once loadSearch() resolved (here: at once). */
+/** The search part; usable once loadSearch() resolved (here: at once). */
 export const searchPart: typeof part = part;
 
 /** Resolves when searchPart can be used. */
