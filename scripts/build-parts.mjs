@@ -1,6 +1,8 @@
-// Builds the one-file build's on-demand parts next to it: dist/resource-finder.search.js (MiniSearch
-// and the index set-up, fetched in parallel with the data), dist/resource-finder.local.js (sites,
-// distances and hours, only for bundles that have them), dist/resource-finder.validate.js (the full
+// Builds the one-file build's on-demand parts next to it: dist/resource-finder.search.js (MiniSearch,
+// the index set-up, the engine and view model and the stamp checks, fetched in parallel with the data), dist/resource-finder.local.js (sites,
+// distances and hours, only for bundles that have them), dist/resource-finder.api.js (the `api` search
+// service source and the result templates, only for pages with `api`), dist/resource-finder.list.js (the visitor's list, fetched on
+// the first save), dist/resource-finder.validate.js (the full
 // validator, for bundles `resource-finder build` did not stamp) and dist/resource-finder.<locale>.js
 // (each non-English UI catalogue). Each is one self-contained, minified ES module that
 // src/parts/sibling.ts imports from the script's own URL. Run after `vite build`.
@@ -9,9 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/core/search-part.ts', local: 'src/parts/local.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
-// The local part renders templates and messages: it takes Lit and localize from the first script
+// The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.
 // Its sources get the first script's text trims (scripts/vite-embed-minify.ts): msg() translator
 // notes removed, html`` line breaks with indentation collapsed to one space.
@@ -26,11 +28,26 @@ const sharedLit = {
         .replace(/html`([\s\S]*?)`/g, (whole) => whole.replace(/\n\s*/g, ' ')),
     }));
     b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: `${root}src/parts/shared-lit.ts` }));
-    b.onResolve({ filter: /^(lit|lit-html|@lit\/[^/]+)\// }, (a) => ({ errors: [{ text: `${a.path}: the local part shares only lit and @lit/localize (add it to src/parts/shared-lit.ts)` }] }));
+    b.onResolve({ filter: /^(lit|lit-html|@lit\/[^/]+)\// }, (a) => ({ errors: [{ text: `${a.path}: a part shares only lit and @lit/localize (add it to src/parts/shared-lit.ts)` }] }));
   },
 };
 
-await Promise.all(
+// The search and api parts take the first script's copies of the modules it shares with them
+// (src/parts/shared-core.ts: load errors and requests, normalizing, the card view, load events, the
+// validator's loader), so nothing ships twice and `instanceof` holds across files. In the search
+// part, src/parts/index.ts (MiniSearch, the local part) is src/parts/in-search.ts: the part itself,
+// and the local part as the first script hands it over.
+const SHARED = /(^|\/)(load|normalize|resource-view|events|text|locale|format|heading|contact-label|language-name|status|memo)\.js$/;
+const shareCore = (index) => ({
+  name: 'shared-core',
+  setup(b) {
+    // shared-core.ts itself may re-export what the first script does not share from the real module.
+    b.onResolve({ filter: SHARED }, (a) => (/shared-core\.ts$/.test(a.importer) ? undefined : { path: `${root}src/parts/shared-core.ts` }));
+    b.onResolve({ filter: /\/parts\/index\.js$/ }, () => ({ path: `${root}src/parts/${index}.ts` }));
+  },
+});
+
+const results = await Promise.all(
   Object.entries(parts).map(([name, entry]) =>
     build({
       absWorkingDir: root,
@@ -43,7 +60,16 @@ await Promise.all(
       conditions: ['production'],
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: name === 'local' ? [sharedLit] : [],
+      metafile: !!process.env.PARTS_META,
+      plugins: name === 'local' || name === 'list' ? [sharedLit] : name === 'search' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [sharedLit, shareCore('in-api')] : [],
     }),
   ),
 );
+// PARTS_META=1: each part's bytes by source module (minified, before gzip), to see what a part carries.
+if (process.env.PARTS_META) {
+  for (const [i, name] of Object.keys(parts).entries()) {
+    const inputs = Object.values(results[i].metafile.outputs)[0].inputs;
+    console.log(`resource-finder.${name}.js:`);
+    for (const [file, { bytesInOutput }] of Object.entries(inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) if (bytesInOutput) console.log(`  ${String(bytesInOutput).padStart(6)} ${file}`);
+  }
+}

@@ -17,7 +17,7 @@ import { LangController } from './ui/lang-controller.js';
 import { loadModel } from './ui/load-model.js';
 import { LoadTask } from './ui/load-task.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
-import { RemoteSource } from './ui/remote-source.js';
+import { LazyRemote } from './ui/remote-lazy.js';
 import { statusAnnouncement } from './ui/results.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
@@ -104,7 +104,7 @@ export class ResourceFinder extends LitElement {
     onComplete: (model) => this.start(model),
     onError: (error) => this.dispatchEvent(loadErrorEvent(this.src, LoadError.from(error))),
   });
-  private readonly remote = new RemoteSource(this, () => this.whenReady.open());
+  private readonly remote = new LazyRemote(this, () => this.whenReady.open());
   private readonly focusKeeper = new FocusKeeper(this);
   private readonly details = new OpenDetails(this);
   private readonly shortlist = new ShortlistController(this);

@@ -49,7 +49,8 @@ export function scriptSizes() {
 }
 
 /** Builds a source-mapped copy and returns { parts: [{ part, raw, gzip, share }], total, same }. */
-export async function partSizes() {
+export async function partSizes(byModule = false) {
+  const group = byModule ? (source) => source.replace(/^.*?(node_modules\/|src\/)/, '$1') : partOf;
   const out = mkdtempSync(join(tmpdir(), 'rf-bench-size-'));
   try {
     const { build } = await import('vite');
@@ -81,7 +82,7 @@ export async function partSizes() {
     };
     for (const s of segs) {
       take({ line: s.line, col: s.col });
-      owner = s.source ? partOf(s.source) : GLUE;
+      owner = s.source ? group(s.source) : GLUE;
     }
     take({ line: lines.length - 1, col: lines[lines.length - 1].length });
     const distCode = existsSync(`${root}dist/resource-finder.js`) ? readFileSync(`${root}dist/resource-finder.js`, 'utf8') : '';
@@ -126,13 +127,19 @@ function decode(map) {
 }
 
 // `node scripts/bench/size.mjs`: prints the first script against the budget, its siblings and the
-// per-part table (CI runs this after the build).
+// per-part table (CI runs this after the build). `--modules`: one row per source module instead.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const first = scriptSizes();
   if (!first) throw new Error('dist/resource-finder.js is missing: run the build first.');
   console.log(`First script ${first.file}: ${first.gzip} B gzip -9 (budget ${FIRST_SCRIPT_BUDGET}).`);
   for (const s of first.siblings) console.log(`  loaded on demand: dist/${s.file} ${s.gzip} B gzip -9`);
-  const { parts, total, sameAsDist } = await partSizes();
-  console.log(`Per part (estimate from a source-mapped rebuild${sameAsDist ? ', byte-identical to dist' : ', NOT identical to dist'}; ${total} B gzip):`);
+  // What every visit with a bundle downloads before its first results (besides the data): the script
+  // and the search part; a bundle `build` did not stamp (such as the shipped one) adds the validator.
+  const part = (name) => first.siblings.find((s) => s.file === `resource-finder.${name}.js`)?.gzip ?? 0;
+  const visit = first.gzip + part('search');
+  console.log(`A visit with a stamped bundle: ${visit} B gzip -9 (script + search part) + the data; unstamped (the shipped list): ${visit + part('validate')} B + the data.`);
+  const byModule = process.argv.includes('--modules');
+  const { parts, total, sameAsDist } = await partSizes(byModule);
+  console.log(`Per ${byModule ? 'module' : 'part'} (estimate from a source-mapped rebuild${sameAsDist ? ', byte-identical to dist' : ', NOT identical to dist'}; ${total} B gzip):`);
   for (const p of parts) console.log(`  ${p.part.padEnd(58)} ${String(p.raw).padStart(6)} B min  ${String(p.gzip).padStart(5)} B gzip alone  ${(p.share / 1000).toFixed(2)} KB share`);
 }

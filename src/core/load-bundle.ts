@@ -6,8 +6,8 @@
  */
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
-import { checkStamped } from './stamp.js';
-import { loadValidator } from '../parts/index.js';
+// The stamp checks are in the search part (fetched in parallel with the data: ui/load-model.ts).
+import { loadSearch, loadValidator, searchPart } from '../parts/index.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -42,7 +42,8 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs }: Lo
   signal?.throwIfAborted();
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
-  const stamped = await checkStamped(raw);
+  await loadSearch();
+  const stamped = await searchPart.checkStamped(raw);
   if (stamped) return normalizeBundle(stamped);
   const validator = await loadValidator();
   const { bundle, problems } = await validator.validateBundleInSlices(raw);

@@ -204,7 +204,4 @@ function localControls(bundle: NormalizedBundle['bundle'], part: NonNullable<typ
   return near || hours ? { near, hours } : undefined;
 }
 
-/** The shortlist with `id` added at the end, or removed when it is there. */
-export function toggleSaved(shortlist: readonly string[], id: string): string[] {
-  return shortlist.includes(id) ? shortlist.filter((s) => s !== id) : [...shortlist, id];
-}
+export { toggleSaved } from './shortlist.js';

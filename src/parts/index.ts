@@ -1,15 +1,20 @@
 /**
- * Parts loaded on demand: the local-directory code (sites, distances, hours; only bundles that have
- * them), the search index's engine (MiniSearch; every visit needs it, but not
- * before the data is there, so it loads in parallel with the data), the full validator (only for
- * bundles `build` did not stamp) and the non-English UI catalogues. This is the module-build version (dist/esm and the
- * tests): plain dynamic imports a bundler can split. The one-file build swaps in ./sibling.ts, which
- * loads the same parts from files next to the script (see vite.config.ts).
+ * Parts loaded on demand:
+ * - search (./search.ts: MiniSearch, the engine and view model, stamp checks, the templates only data
+ *   shows); every visit with data needs it, but not before the data, so it loads in parallel with it;
+ * - local (sites, distances, hours): only bundles that have them;
+ * - api (./api.ts: the search-service source and the same templates): only pages with `api`;
+ * - list (the visitor's list): on the first save;
+ * - the full validator: only bundles `build` did not stamp; and the non-English UI catalogues.
+ * This is the module-build version (dist/esm and the tests): plain dynamic imports a bundler can
+ * split. The one-file build swaps in ./sibling.ts, which loads the same parts from files next to
+ * the script (see vite.config.ts).
  */
 import type { Catalogue } from './catalogue.js';
-import * as part from '../core/search-part.js';
+import * as part from './search.js';
+import * as list from '../ui/shortlist.js';
 
-/** The search part (index set-up, query running); usable once loadSearch() resolved (here: at once). */
+/** The search part; usable once loadSearch() resolved (here: at once). */
 export const searchPart: typeof part = part;
 
 /** Resolves when searchPart can be used. */
@@ -20,6 +25,14 @@ type LocalPart = typeof import('./local.js');
 export let localPart: LocalPart | undefined;
 /** Loads the local-directory part (once), for bundles that core/local-need.ts says need it. */
 export const loadLocal = (): Promise<unknown> => import('./local.js').then((part) => (localPart = part));
+
+/** The visitor's list ("My list": ui/shortlist.ts); here at once, a sibling fetched on the first save in the one-file build. */
+export const listPart: typeof list | undefined = list;
+export const loadList = (): Promise<unknown> => Promise.resolve(list);
+
+/** The `api` source (ui/remote-source.ts), only for pages with `api`. */
+export let apiPart: typeof import('./api.js') | undefined;
+export const loadApi = () => import('./api.js').then((part) => (apiPart = part));
 
 /** The full validator (schema interpreter, rules, problem messages). */
 export const loadValidator = () => import('../core/validate.js');

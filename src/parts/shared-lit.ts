@@ -1,5 +1,5 @@
 /**
- * In the one-file build's local part (resource-finder.local.js), this module stands in for `lit`
+ * In the one-file build's local and search parts (resource-finder.local.js, .search.js), this module stands in for `lit`
  * and `@lit/localize` (scripts/build-parts.mjs): the part then renders with the first script's Lit
  * and translates with its localize, whose catalogue is already loaded, instead of carrying copies.
  * sibling.ts puts them under SHARED_LIT before it imports the part.
@@ -18,5 +18,5 @@ export interface SharedLit {
 }
 
 const shared = (globalThis as { [SHARED_LIT]?: SharedLit })[SHARED_LIT];
-if (!shared) throw new Error('resource-finder.local.js is loaded by resource-finder.js, not on its own.');
+if (!shared) throw new Error("The parts of resource-finder.js are loaded by it, not on their own.");
 export const { html, nothing, msg, str } = shared;

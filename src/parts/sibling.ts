@@ -1,14 +1,28 @@
 /**
  * The one-file build's on-demand parts: same-origin sibling files next to the script, e.g.
- * resource-finder.js → resource-finder.search.js, resource-finder.local.js, resource-finder.validate.js, resource-finder.es.js (a query string such as
+ * resource-finder.js → resource-finder.search.js, resource-finder.local.js, resource-finder.api.js, resource-finder.list.js,
+ * resource-finder.validate.js, resource-finder.es.js (a query string such as
  * ?v=3 is kept, for cache busting). They are ES modules loaded with import(), which a strict
  * `script-src 'self'` allows and which needs no Trusted Types policy (no eval, no script element).
  * Built by scripts/build-parts.mjs; vite.config.ts puts this file in place of ./index.ts.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { LoadError, loadBundleJson } from '../core/load.js';
+import { normalizeBundle } from '../core/normalize.js';
+import { resourceView } from '../core/resource-view.js';
+import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
+import { localizedText, pick } from '../core/text.js';
+import { pickLocale } from '../core/locale.js';
+import { formatNumber, pluralCategory } from '../ui/format.js';
+import { headingTag } from '../ui/heading.js';
+import { contactLabel } from '../ui/contact-label.js';
+import { languageName } from '../core/language-name.js';
+import { countText } from '../ui/status.js';
+import { memoize } from '../core/memo.js';
 import type { Catalogue } from './catalogue.js';
 import type { SharedLit } from './shared-lit.js';
+import type { SharedCore } from './shared-core.js';
 
 // Captured while the script first runs: document.currentScript is null later (and in modules).
 const script = document.currentScript as HTMLScriptElement | null;
@@ -20,41 +34,58 @@ const base =
 /** The URL of sibling part `name`. */
 export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)|(?=[?#]|$)/, `.${name}.js`);
 
-const load = (name: string) => import(/* @vite-ignore */ siblingUrl(name));
+/**
+ * Parts use this script's Lit and localize (shared-lit.ts) and some of its modules (shared-core.ts);
+ * the keys match their SHARED_LIT and SHARED_CORE. A part that cannot be fetched is a network error.
+ */
+const load = (name: string) => {
+  const g = globalThis as Record<symbol, SharedLit | SharedCore>;
+  g[Symbol.for('resource-finder.lit')] ??= { html, nothing, msg, str };
+  g[Symbol.for('resource-finder.core')] ??= {
+    LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize,
+  };
+  return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
+    throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);
+  });
+};
 
-type SearchPart = typeof import('../core/search-part.js');
-/** The search part (index set-up, query running); set once loadSearch() resolved. */
+/** Loads part `name` once; a failed load is forgotten, so a later call (Try again) fetches it again. */
+const once = <T>(name: string, loaded: (part: T) => void) => {
+  let p: Promise<T> | undefined;
+  return (): Promise<T> =>
+    (p ??= load(name).then(
+      (part: T) => (loaded(part), part),
+      (error) => {
+        p = undefined;
+        throw error;
+      },
+    ));
+};
+
+type SearchPart = typeof import('./search-sibling.js');
+/** The search part (index set-up, query running, the view model, stamp checks); set once loadSearch() resolved. */
 export let searchPart: SearchPart;
-let search: Promise<void> | undefined;
 /** Loads the search sibling (once); rejects when it cannot be fetched. */
-export const loadSearch = (): Promise<void> =>
-  (search ??= load('search').then(
-    (part: SearchPart) => void (searchPart = part),
-    (error) => {
-      search = undefined; // a retry may fetch it again
-      throw error;
-    },
-  ));
+export const loadSearch = once<SearchPart>('search', (part) => ((searchPart = part), localPart && part.setLocalPart(localPart)));
 
 type LocalPart = typeof import('./local.js');
-/** The local part uses this script's Lit and localize (shared-lit.ts); the key matches its SHARED_LIT. */
-const share = async () => {
-  (globalThis as Record<symbol, SharedLit>)[Symbol.for('resource-finder.lit')] ??= { html, nothing, msg, str };
-};
 /** The local-directory part; set once loadLocal() resolved. */
 export let localPart: LocalPart | undefined;
-let local: Promise<unknown> | undefined;
 /** Loads the local sibling (once); rejects when it cannot be fetched (a later call retries). */
-export const loadLocal = (): Promise<unknown> =>
-  (local ??= share().then(() => load('local')).then(
-    (part: LocalPart) => (localPart = part),
-    (error) => {
-      local = undefined;
-      throw error;
-    },
-  ));
+export const loadLocal = once<LocalPart>('local', (part) => ((localPart = part), searchPart?.setLocalPart(part)));
 
-export const loadValidator = (): Promise<typeof import('../core/validate.js')> => load('validate');
+/** The visitor's list (ui/shortlist.ts), fetched on the first save; set once loadList() resolved. */
+export let listPart: typeof import('../ui/shortlist.js') | undefined;
+export const loadList = once<NonNullable<typeof listPart>>('list', (part) => (listPart = part));
+
+/** The `api` source (ui/remote-source.ts), only for pages with `api`. */
+export let apiPart: typeof import('./api.js') | undefined;
+export const loadApi = once<NonNullable<typeof apiPart>>('api', (part) => (apiPart = part));
+
+export function loadValidator(): Promise<typeof import('../core/validate.js')> {
+  return load('validate');
+}
 
 export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
   es: () => load('es'),

@@ -15,7 +15,9 @@ import { renderLangSwitch } from './lang-switch.js';
 import { NEW_TAB_NOTE_ID } from './result-card.js';
 import { renderExitButton, renderExitOverlay, renderSafetyNote, type QuickExit } from './quick-exit.js';
 import { renderResults, type ResultsHandlers, type ResultsOptions } from './results.js';
-import { renderShortlist, type ShortlistHandlers } from './shortlist.js';
+import type { ShortlistHandlers } from './shortlist.js';
+// The list part: loaded on the first save, before the list has anything to show (shortlist-controller.ts).
+import { listPart } from '../parts/index.js';
 import { renderLoadError, renderLoading } from './status.js';
 
 export interface FinderShell extends Omit<ResultsOptions, 'help'> {
@@ -80,7 +82,7 @@ export function renderFinder(s: FinderShell, on: FinderHandlers) {
             ${renderLoading()}`
         : nothing}
       ${view
-        ? html`${renderShortlist(view.shortlist, s.copied, { ...on.list, copy: () => on.list.copy(view.shortlist) })}
+        ? html`${listPart?.renderShortlist(view.shortlist, s.copied, { ...on.list, copy: () => on.list.copy(view.shortlist) })}
           ${renderResults(view, { ...s, help, level: level + 1 }, on)}`
         : nothing}
       ${quickExit ? renderSafetyNote(s.remote) : nothing}

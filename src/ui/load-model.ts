@@ -1,12 +1,12 @@
 /**
  * What the first render with data waits for, fetched in parallel: the bundle (then the local part
- * when it has sites or hours), the search part (sibling files in the one-file build) and the UI text of the page's language (so results never
+ * when it has sites or hours), the search part (the engine and view model; sibling files in the one-file build) and the UI text of the page's language (so results never
  * flash in English first). Owns only that grouping; each piece owns its own loading.
  */
 import { loadBundle, type BundleSource, type LoadBundleOptions } from '../core/load-bundle.js';
-import { createFinderModel, type FinderModel } from '../core/view-model.js';
+import type { FinderModel } from '../core/view-model.js';
 import { loadCatalogue } from '../i18n/localization.js';
-import { loadLocal, loadSearch } from '../parts/index.js';
+import { loadLocal, loadSearch, searchPart } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
 
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
@@ -14,5 +14,5 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
   const withLocal = loadBundle(source, options).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
-  return createFinderModel(bundle, lang);
+  return searchPart.createFinderModel(bundle, lang);
 }

@@ -12,6 +12,9 @@ import { localPart } from '../parts/index.js';
 import type { LatLon } from '../core/types.js';
 import type { FinderModel, FinderState } from '../core/view-model.js';
 
+/** Applies a change to the place state. */
+export type SetPlace = (change: Partial<PlaceState>) => void;
+
 export interface PlaceState {
   /** What the visitor typed in the box. */
   text: string;
@@ -45,22 +48,9 @@ export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => voi
   const set = (change: Partial<PlaceState>) => put({ ...get(), ...change });
   return {
     set,
-    submit(text) {
-      const t = text.trim();
-      if (!t) return set({ text: '', near: undefined, approximate: undefined, mine: undefined, error: undefined });
-      const point = localPart?.parseLatLon(t);
-      const found = point ? { point, approximate: false } : model()?.place(t);
-      set(found ? { text: t, near: found.point, approximate: found.approximate, mine: false, error: undefined } : { text: t, near: undefined, error: 'not-found' });
-    },
-    locate() {
-      if (!navigator.geolocation) return set({ error: 'unavailable' });
-      set({ locating: true, error: undefined });
-      navigator.geolocation.getCurrentPosition(
-        ({ coords }) => set({ locating: false, text: '', near: [coords.latitude, coords.longitude], approximate: false, mine: true }),
-        (e) => set({ locating: false, error: e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable' }),
-        { timeout: 15_000, maximumAge: 300_000 },
-      );
-    },
+    // Only the place row (the local part) calls these, so they are in it (place-actions.ts).
+    submit: (text) => localPart?.submitPlace(text, set, model()),
+    locate: () => localPart?.locatePlace(set),
     browse: (id, change) => set({ browse: { ...get().browse, [id]: { ...get().browse[id], ...change } } }),
   };
 }

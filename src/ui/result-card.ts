@@ -11,7 +11,7 @@ import { highlight } from './highlight.js';
 import { languageName } from '../core/language-name.js';
 import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
-import { renderShortlistToggle } from './shortlist.js';
+import { renderShortlistToggle } from './shortlist-toggle.js';
 import { contactLabel } from './contact-label.js';
 import { localPart } from '../parts/index.js';
 import type { PlaceView } from '../core/place-view.js';

@@ -8,13 +8,13 @@ import { msg } from '@lit/localize';
 import type { SortOrder } from '../core/engine.js';
 import type { FinderView } from '../core/view-model.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
-import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-panel.js';
+import type { FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
-import { renderContacts, renderResultCard, type CardHandlers } from './result-card.js';
+import { renderContacts, type CardHandlers } from './result-card.js';
 import type { ResourceView } from '../core/resource-view.js';
-import { renderFeatured } from './featured.js';
+import { renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard } from './with-data.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
-import { countText, renderNoResults, renderPartialNotice } from './status.js';
+import { countText, renderPartialNotice } from './status.js';
 import type { PlaceHandlers, PlaceState } from './place-state.js';
 // The place row and the "available anywhere" list: the local part, loaded when the bundle has sites or hours.
 import { localPart } from '../parts/index.js';

@@ -4,7 +4,8 @@
  */
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import { MAX_QUERY_LENGTH, type SortOrder } from '../core/engine.js';
+import type { SortOrder } from '../core/engine.js';
+import { MAX_QUERY_LENGTH } from '../core/text.js';
 import { formatNumber } from './format.js';
 
 export interface SearchBoxHandlers {

@@ -1,6 +1,8 @@
 /**
  * The shortlist: resources a visitor or caseworker collects while the page is open, to print or
  * copy as plain text. Held in memory only (never stored), and it says so next to it.
+ * The one-file build ships it as the list part (resource-finder.list.js), fetched on the first save
+ * (ui/shortlist-controller.ts); each card's save button is shortlist-toggle.ts.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -29,15 +31,6 @@ export function shortlistText(title: string, views: ResourceView[]): string {
 /** Copies the list as plain text (headed by the list's title); undefined when the page has no clipboard access. */
 export function copyShortlist(views: ResourceView[]): Promise<void> | undefined {
   return navigator.clipboard?.writeText(shortlistText(listTitle(), views));
-}
-
-/** The button's name is its visible words; the card's title (`titleId`) is its description. */
-export function renderShortlistToggle(view: ResourceView, saved: boolean, toggle: (id: string) => void, titleId: string) {
-  return html`<button type="button" class="link-button save" aria-pressed=${saved ? 'true' : 'false'} aria-describedby=${titleId} @click=${() => toggle(view.id)}>
-    ${saved
-      ? msg('On my list', { id: 'list.saved', desc: 'Toggle button state: this resource is on the visitor’s shortlist (press to remove).' })
-      : msg('Add to my list', { id: 'list.add', desc: 'Toggle button: add this resource to the visitor’s shortlist.' })}
-  </button>`;
 }
 
 export function renderShortlist(views: ResourceView[], copied: boolean, handlers: ShortlistHandlers) {

@@ -23,7 +23,7 @@ const shadow = (fn, arg) => session.page.evaluate(fn, arg);
 
 before(async () => {
   // The one-file script and the sibling parts it loads on demand (search, validator, …).
-  if (!existsSync(DIST) || !existsSync(DIST.replace(/\.js$/, '.search.js'))) {
+  if (!existsSync(DIST) || !existsSync(DIST.replace(/\.js$/, '.api.js'))) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root });
     execFileSync(process.execPath, ['scripts/build-parts.mjs'], { cwd: root });
   }
