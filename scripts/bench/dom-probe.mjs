@@ -1,0 +1,84 @@
+// DOM cost per keystroke, counted rather than timed (so it does not move with machine load):
+//   node scripts/bench/dom-probe.mjs [data.json]
+// Opens dist/resource-finder.js on the shipped list (or the given JSON) in headless Chromium at
+// 1280×900, types the visitor bench's queries one prefix at a time, and prints the shadow root's
+// nodes (all, comments, per card, in the filter panel) and the median / p95 nodes added and removed
+// per keystroke (MutationObserver on the shadow root), plus how many result <li> elements were
+// replaced although their resource stayed in the list.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { requireChrome, CHROME_ARGS } from '../find-chrome.mjs';
+import { QUERIES } from './visitor.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const data = process.argv[2] ?? `${root}data/ccci-resources.json`;
+const server = createServer(async (req, res) => {
+  const path = req.url === '/' ? null : req.url === '/data.json' ? data : `${root}dist${req.url}`;
+  if (!path) {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    return res.end('<!doctype html><meta charset="utf-8"><script src="/resource-finder.js"></script><resource-finder src="/data.json"></resource-finder>');
+  }
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, { 'Content-Type': path.endsWith('.js') ? 'text/javascript' : 'application/json' });
+    res.end(body);
+  } catch { res.writeHead(404); res.end(); }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelector('[part~="result"]'));
+  const count = () => page.evaluate(() => {
+    const sr = document.querySelector('resource-finder').shadowRoot;
+    const all = (n) => { let c = 0, k = 0; const w = document.createTreeWalker(n, NodeFilter.SHOW_ALL); while (w.nextNode()) { c++; if (w.currentNode.nodeType === 8) k++; } return [c, k]; };
+    const cards = [...sr.querySelectorAll('[part~="result"]')];
+    const [nodes, comments] = all(sr);
+    const cardNodes = cards.reduce((n, c) => n + all(c)[0] + 1, 0);
+    const cardComments = cards.reduce((n, c) => n + all(c)[1], 0);
+    const panel = sr.querySelector('[part~="filters"]');
+    return { nodes, comments, cards: cards.length, perCard: +(cardNodes / cards.length).toFixed(1), commentsPerCard: +(cardComments / cards.length).toFixed(1),
+      filterPanel: panel ? all(panel)[0] : 0, checkboxes: sr.querySelectorAll('input[type=checkbox]').length };
+  });
+  console.log('at load:', JSON.stringify(await count()));
+  await page.evaluate(() => {
+    const sr = document.querySelector('resource-finder').shadowRoot;
+    window.__m = { added: 0, removed: 0 };
+    new MutationObserver((list) => { for (const m of list) { window.__m.added += m.addedNodes.length; window.__m.removed += m.removedNodes.length; } })
+      .observe(sr, { childList: true, subtree: true });
+  });
+  const input = page.locator('resource-finder input[type="search"]');
+  const added = [], removed = [], replaced = [];
+  for (const q of QUERIES) {
+    await input.fill('');
+    await page.waitForTimeout(50);
+    for (const ch of q) {
+      await page.evaluate(() => {
+        const sr = document.querySelector('resource-finder').shadowRoot;
+        window.__before = new Map([...sr.querySelectorAll('[part~="result"]')].map((li) => [li.querySelector('[id^="r-"]')?.id, li]));
+        window.__m.added = window.__m.removed = 0;
+      });
+      await input.press(ch === ' ' ? 'Space' : ch);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      const m = await page.evaluate(async () => {
+        const el = document.querySelector('resource-finder');
+        await el.updateComplete;
+        const after = [...el.shadowRoot.querySelectorAll('[part~="result"]')];
+        const replaced = after.filter((li) => { const b = window.__before.get(li.querySelector('[id^="r-"]')?.id); return b && b !== li; }).length;
+        return { ...window.__m, replaced };
+      });
+      added.push(m.added); removed.push(m.removed); replaced.push(m.replaced);
+    }
+  }
+  const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  console.log(`per keystroke (${added.length}): added med ${q(added, 0.5)} p95 ${q(added, 0.95)}; removed med ${q(removed, 0.5)} p95 ${q(removed, 0.95)}; ` +
+    `cards replaced though they stayed: ${sum(replaced)} in all`);
+  console.log('after typing:', JSON.stringify(await count()));
+} finally {
+  await browser.close();
+  server.close();
+}
