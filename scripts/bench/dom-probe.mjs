@@ -4,7 +4,8 @@
 // 1280×900, types the visitor bench's queries one prefix at a time, and prints the shadow root's
 // nodes (all, comments, per card, in the filter panel) and the median / p95 nodes added and removed
 // per keystroke (MutationObserver on the shadow root), plus how many result <li> elements were
-// replaced although their resource stayed in the list.
+// replaced although their resource stayed in the list; and CDP's script, style and layout time per
+// keystroke (CPU time: it moves with load, unlike the counts).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -50,6 +51,10 @@ try {
     new MutationObserver((list) => { for (const m of list) { window.__m.added += m.addedNodes.length; window.__m.removed += m.removedNodes.length; } })
       .observe(sr, { childList: true, subtree: true });
   });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metrics();
   const input = page.locator('resource-finder input[type="search"]');
   const added = [], removed = [], replaced = [];
   for (const q of QUERIES) {
@@ -77,6 +82,9 @@ try {
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   console.log(`per keystroke (${added.length}): added med ${q(added, 0.5)} p95 ${q(added, 0.95)}; removed med ${q(removed, 0.5)} p95 ${q(removed, 0.95)}; ` +
     `cards replaced though they stayed: ${sum(replaced)} in all`);
+  const m1 = await metrics();
+  const ms = (k) => ((m1[k] - m0[k]) * 1000 / added.length).toFixed(2);
+  console.log(`CDP metrics per keystroke (CPU ms, moves with load): script ${ms('ScriptDuration')}, style ${ms('RecalcStyleDuration')}, layout ${ms('LayoutDuration')}; layouts ${((m1.LayoutCount - m0.LayoutCount) / added.length).toFixed(1)}`);
   console.log('after typing:', JSON.stringify(await count()));
 } finally {
   await browser.close();
