@@ -44,6 +44,8 @@ try {
     return { nodes, comments, cards: cards.length, perCard: +(cardNodes / cards.length).toFixed(1), commentsPerCard: +(cardComments / cards.length).toFixed(1),
       filterPanel: panel ? all(panel)[0] : 0, checkboxes: sr.querySelectorAll('input[type=checkbox]').length };
   });
+  // PROBE_CSS="…": extra CSS adopted by the shadow root, to try a layout idea before writing it.
+  if (process.env.PROBE_CSS) await page.evaluate((css) => { const sr = document.querySelector('resource-finder').shadowRoot; const s = new CSSStyleSheet(); s.replaceSync(css); sr.adoptedStyleSheets = [...sr.adoptedStyleSheets, s]; }, process.env.PROBE_CSS);
   console.log('at load:', JSON.stringify(await count()));
   await page.evaluate(() => {
     const sr = document.querySelector('resource-finder').shadowRoot;
