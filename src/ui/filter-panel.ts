@@ -8,6 +8,10 @@ import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
 import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
+import { keyed } from './keyed.js';
+
+/** One filter value's row (keyed: a value that stays keeps its row, and only its count changes). */
+const checkRow = () => Object.assign(document.createElement('div'), { className: 'check' });
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
@@ -31,27 +35,13 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
     </summary>
     <div class="groups">
       ${facets.map(
-        (facet) => html`<fieldset class="group">
-          <legend><bdi>${facet.label}</bdi></legend>
-          ${renderFacetTop(uid, facet, handlers.browse)}
-          ${facet.values
-            .filter((value) => value.count > 0 || value.selected)
-            .map(
-              (value, i) => html`<div class="check">
-                <input
-                  type="checkbox"
-                  id="${uid}-f-${facet.id}-${i}"
-                  .checked=${value.selected}
-                  @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
-                />
-                <label for="${uid}-f-${facet.id}-${i}"
-                  >
-                  <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
-                >${renderDrill(facet, value, locale, handlers.browse)}
-              </div>`,
-            )}
-          ${renderFacetMore(facet, locale, handlers.browse)}
-        </fieldset>`,
+        (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id, (value) => {
+            // The id follows the value's place in the whole facet, so it stays while others come and go.
+            const id = `${uid}-f-${facet.id}-${facet.values.indexOf(value)}`;
+            return html`<input type="checkbox" id=${id} .checked=${value.selected} @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
+              /><label for=${id}><bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
+              >${renderDrill(facet, value, locale, handlers.browse)}`;
+          }, checkRow)}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
       )}
     </div>
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>

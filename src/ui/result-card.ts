@@ -102,7 +102,7 @@ export interface CardInput {
   place?: PlaceView;
 }
 
-/** One card as an `<li>` template (lists that are not keyed; the result list uses ui/card-list.ts with `cardContent`). */
+/** One card as an `<li>` template (lists that are not keyed; the result list uses ui/keyed.ts with `cardContent`). */
 export function renderResultCard(card: CardInput): TemplateResult {
   return html`<li part="result" class="card" tabindex="-1">${cardContent(card)}</li>`;
 }
