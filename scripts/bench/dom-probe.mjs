@@ -57,6 +57,7 @@ try {
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await metrics();
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
   const input = page.locator('resource-finder input[type="search"]');
   const added = [], removed = [], replaced = [];
   for (const q of QUERIES) {
@@ -85,6 +86,15 @@ try {
   console.log(`per keystroke (${added.length}): added med ${q(added, 0.5)} p95 ${q(added, 0.95)}; removed med ${q(removed, 0.5)} p95 ${q(removed, 0.95)}; ` +
     `cards replaced though they stayed: ${sum(replaced)} in all`);
   const m1 = await metrics();
+  // Layout trace events say how many layout objects each layout had to lay out (dirty) of how many:
+  // a count, so it compares builds even on a busy machine.
+  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const layouts = trace.filter((e) => e.name === 'Layout' && e.ph === 'B' || e.name === 'Layout' && e.ph === 'X');
+  const dirty = layouts.reduce((n, e) => n + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+  const total = layouts.reduce((n, e) => n + (e.args?.beginData?.totalObjects ?? 0), 0);
+  const forced = layouts.filter((e) => e.args?.beginData?.stackTrace).map((e) => e.args.beginData.stackTrace[0]?.functionName || '?');
+  if (process.env.PROBE_FORCED) console.log('forced layouts (top frame):', JSON.stringify(Object.entries(forced.reduce((m, f) => ((m[f] = (m[f] ?? 0) + 1), m), {}))));
+  console.log(`layout objects per keystroke: dirty ${(dirty / added.length).toFixed(0)} of ${(total / added.length).toFixed(0)} (${layouts.length} layouts)`);
   const ms = (k) => ((m1[k] - m0[k]) * 1000 / added.length).toFixed(2);
   console.log(`CDP metrics per keystroke (CPU ms, moves with load): script ${ms('ScriptDuration')}, style ${ms('RecalcStyleDuration')}, layout ${ms('LayoutDuration')}; layouts ${((m1.LayoutCount - m0.LayoutCount) / added.length).toFixed(1)}`);
   console.log('after typing:', JSON.stringify(await count()));
