@@ -50,8 +50,15 @@ try {
   await page.evaluate(() => {
     const sr = document.querySelector('resource-finder').shadowRoot;
     window.__m = { added: 0, removed: 0 };
-    new MutationObserver((list) => { for (const m of list) { window.__m.added += m.addedNodes.length; window.__m.removed += m.removedNodes.length; } })
-      .observe(sr, { childList: true, subtree: true });
+    window.__where = {};
+    const region = (n) => { const e = n.nodeType === 1 ? n : n.parentElement; return e?.closest('[part~="filters"]') ? 'filters' : e?.closest('[part~="result"]') ? 'cards' : e?.closest('.results') ? 'results (not cards)' : 'other'; };
+    new MutationObserver((list) => {
+      for (const m of list) {
+        window.__m.added += m.addedNodes.length; window.__m.removed += m.removedNodes.length;
+        const k = `${region(m.target)} ${m.type}`;
+        window.__where[k] = (window.__where[k] ?? 0) + (m.type === 'childList' ? m.addedNodes.length + m.removedNodes.length : 1);
+      }
+    }).observe(sr, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -97,6 +104,8 @@ try {
   console.log(`layout objects per keystroke: dirty ${(dirty / added.length).toFixed(0)} of ${(total / added.length).toFixed(0)} (${layouts.length} layouts)`);
   const ms = (k) => ((m1[k] - m0[k]) * 1000 / added.length).toFixed(2);
   console.log(`CDP metrics per keystroke (CPU ms, moves with load): script ${ms('ScriptDuration')}, style ${ms('RecalcStyleDuration')}, layout ${ms('LayoutDuration')}; layouts ${((m1.LayoutCount - m0.LayoutCount) / added.length).toFixed(1)}`);
+  const where = await page.evaluate(() => window.__where);
+  console.log('mutations per keystroke by region and kind:', Object.entries(where).map(([k, v]) => `${k} ${(v / added.length).toFixed(1)}`).join(', '));
   console.log('after typing:', JSON.stringify(await count()));
 } finally {
   await browser.close();

@@ -36,8 +36,8 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
     <div class="groups">
       ${facets.map(
         (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id, (value) => {
-            // The id follows the value's place in the whole facet, so it stays while others come and go.
-            const id = `${uid}-f-${facet.id}-${facet.values.indexOf(value)}`;
+            // From the value itself, so it stays while others come and go (encoded: an id has no spaces).
+            const id = `${uid}-f-${facet.id}-${encodeURIComponent(value.id)}`;
             return html`<input type="checkbox" id=${id} .checked=${value.selected} @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
               /><label for=${id}><bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
               >${renderDrill(facet, value, locale, handlers.browse)}`;
