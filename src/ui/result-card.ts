@@ -112,13 +112,14 @@ export function cardContent({ view, matches, locale, level, handlers, saved, tog
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
   const open = handlers.detailOpen(view.id);
-  const badges: [string, string][] = [
-    ...(view.allDay ? [['badge strong', allDayText()] as [string, string]] : []),
-    ...(view.free ? [['badge strong', msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })] as [string, string]] : []),
-    ...(view.type ? [['badge', view.type] as [string, string]] : []),
-    ...view.audiences.map((a): [string, string] => ['badge', a]),
-    ...view.languages.map((code): [string, string] => ['badge lang', languageName(code, locale)]),
-  ];
+  // One list of [class, text]: one part for all badges, not one per kind.
+  const badges = [
+    view.allDay && ['badge strong', allDayText()],
+    view.free && ['badge strong', msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })],
+    view.type && ['badge', view.type],
+    ...view.audiences.map((a) => ['badge', a]),
+    ...view.languages.map((code) => ['badge lang', languageName(code, locale)]),
+  ].filter((b): b is string[] => !!b);
   return html`${view.closed || view.alert
       ? html`<p class="alert" role="note">${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
           ${view.alert ? html`<bdi lang=${langOf(view.alert, locale)}>${view.alert.text}</bdi>` : nothing}</p>`

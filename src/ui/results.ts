@@ -11,7 +11,7 @@ import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/lo
 import { renderChips, renderFilterPanel, type FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
 import { cardContent, renderContacts, renderResultCard, type CardHandlers, type CardInput } from './result-card.js';
-import { cardElement, keyed } from './keyed.js';
+import { element, keyed } from './keyed.js';
 import type { ResourceView } from '../core/resource-view.js';
 import { renderFeatured } from './featured.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
@@ -73,7 +73,8 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
               { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: calls.length ? html`${calls.map((v) => renderContacts(v, on.card))}` : nothing },
               { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
             )
-          : html`<ul class="list" part="result-list" role="list">${keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit) => cardContent(card(hit, o.level)), cardElement)}</ul>`}
+          : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit) => cardContent(card(hit, o.level)), (hit) =>
+              hit ? element('li', { part: 'result', class: 'card', tabindex: '-1' }) : element('ul', { class: 'list', part: 'result-list', role: 'list' }))}
         ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(card(hit, o.level + 1)))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
