@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { cards, finder, typeQuery } from '../helpers/finder.js';
+import { $, cards, finder, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import type { ResourceFinder } from '../../src/resource-finder.js';
 
@@ -53,5 +53,28 @@ describe('<resource-finder> renders less per keystroke', () => {
     // The toggle event comes a task later; the detail then renders into the same card.
     await waitUntil(() => card.querySelector('details dl'), 'the opened detail did not render');
     await expectAccessible(el);
+  });
+
+  it('skips rendering only of cards off screen: every card in view is rendered, wherever the visitor scrolls', async () => {
+    const el = await finder();
+    $<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
+    await el.updateComplete;
+    const all = cards(el);
+    expect(all.length).to.be.greaterThan(12);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // `checkVisibility({ contentVisibilityAuto: true })` is false inside content skipped by content-visibility.
+    const rendered = (li: Element) => li.querySelector('.title')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+    let skipped = 0;
+    for (const target of [all[0], all[Math.floor(all.length / 2)], all.at(-1)!]) {
+      target.scrollIntoView({ block: 'center' });
+      await frame();
+      const inView = all.filter((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+      expect(inView.length).to.be.greaterThan(0);
+      inView.forEach((li) => expect(rendered(li), `card in view not rendered: ${li.textContent!.slice(0, 40)}`).to.equal(true));
+      skipped += all.filter((li) => !rendered(li)).length;
+    }
+    // …and the saving is real: some card off screen was skipped at some point.
+    expect(skipped).to.be.greaterThan(0);
+    window.scrollTo(0, 0);
   });
 });
