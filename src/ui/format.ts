@@ -24,8 +24,17 @@ export function monthYear(date: string | undefined, locale: string): string | un
   return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
 }
 
+/** Numbers already formatted, per locale: filter counts are formatted by the dozen on every keystroke. */
+const numbers = new Map<string, string>();
+
 export function formatNumber(value: number, locale: string): string {
-  return cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value);
+  const key = `${locale} ${value}`;
+  let text = numbers.get(key);
+  if (text === undefined) {
+    if (numbers.size > 5000) numbers.clear();
+    numbers.set(key, (text = cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value)));
+  }
+  return text;
 }
 
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {

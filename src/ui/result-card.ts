@@ -90,6 +90,15 @@ function renderDetail(view: ResourceView, locale: string) {
   return html`<dl>${rows}</dl>`;
 }
 
+/** Language names per locale and code: Intl.DisplayNames is slow enough to show per keystroke at 10,000. */
+const languageNames = new Map<string, string>();
+function badgeLanguage(code: string, locale: string): string {
+  const key = `${locale} ${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) languageNames.set(key, (name = languageName(code, locale)));
+  return name;
+}
+
 /** What a result card shows, and its inputs (one object: the keyed list renders cards from it). */
 export interface CardInput {
   view: ResourceView;
@@ -118,7 +127,7 @@ export function cardContent({ view, matches, locale, level, handlers, saved, tog
     view.free && ['badge strong', msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })],
     view.type && ['badge', view.type],
     ...view.audiences.map((a) => ['badge', a]),
-    ...view.languages.map((code) => ['badge lang', languageName(code, locale)]),
+    ...view.languages.map((code) => ['badge lang', badgeLanguage(code, locale)]),
   ].filter((b): b is string[] => !!b);
   return html`${view.closed || view.alert
       ? html`<p class="alert" role="note">${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
