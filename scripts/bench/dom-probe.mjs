@@ -99,6 +99,12 @@ try {
   const layouts = trace.filter((e) => e.name === 'Layout' && e.ph === 'B' || e.name === 'Layout' && e.ph === 'X');
   const dirty = layouts.reduce((n, e) => n + (e.args?.beginData?.dirtyObjects ?? 0), 0);
   const total = layouts.reduce((n, e) => n + (e.args?.beginData?.totalObjects ?? 0), 0);
+  if (process.env.PROBE_SPLIT) {
+    // Main-thread time by trace event (complete events only, nested ones included in their parents).
+    const by = {};
+    for (const e of trace) if (e.ph === 'X' && e.dur && ['FunctionCall', 'EventDispatch', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'HitTest', 'ParseHTML', 'TimerFire', 'FireAnimationFrame', 'IntersectionObserverController::computeIntersections', 'UpdateLayer', 'CompositeLayers'].includes(e.name)) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+    console.log('trace ms per keystroke:', Object.entries(by).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / added.length).toFixed(2)}`).join(', '));
+  }
   const forced = layouts.filter((e) => e.args?.beginData?.stackTrace).map((e) => e.args.beginData.stackTrace[0]?.functionName || '?');
   if (process.env.PROBE_FORCED) console.log('forced layouts (top frame):', JSON.stringify(Object.entries(forced.reduce((m, f) => ((m[f] = (m[f] ?? 0) + 1), m), {}))));
   console.log(`layout objects per keystroke: dirty ${(dirty / added.length).toFixed(0)} of ${(total / added.length).toFixed(0)} (${layouts.length} layouts)`);
