@@ -4,7 +4,7 @@
  * and translates with its localize, whose catalogue is already loaded, instead of carrying copies.
  * sibling.ts puts them under SHARED_LIT before it imports the part.
  */
-import type { html as litHtml, nothing as litNothing } from 'lit';
+import type { html as litHtml, nothing as litNothing, render as litRender } from 'lit';
 import type { msg as litMsg, str as litStr } from '@lit/localize';
 
 /** Where the first script leaves its Lit and localize functions for the local part. */
@@ -13,10 +13,11 @@ export const SHARED_LIT = Symbol.for('resource-finder.lit');
 export interface SharedLit {
   html: typeof litHtml;
   nothing: typeof litNothing;
+  render: typeof litRender;
   msg: typeof litMsg;
   str: typeof litStr;
 }
 
 const shared = (globalThis as { [SHARED_LIT]?: SharedLit })[SHARED_LIT];
 if (!shared) throw new Error("The parts of resource-finder.js are loaded by it, not on their own.");
-export const { html, nothing, msg, str } = shared;
+export const { html, nothing, render, msg, str } = shared;

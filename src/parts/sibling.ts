@@ -6,7 +6,7 @@
  * `script-src 'self'` allows and which needs no Trusted Types policy (no eval, no script element).
  * Built by scripts/build-parts.mjs; vite.config.ts puts this file in place of ./index.ts.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LoadError, loadBundleJson } from '../core/load.js';
 import { normalizeBundle } from '../core/normalize.js';
@@ -14,7 +14,7 @@ import { resourceView } from '../core/resource-view.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
 import { localizedText, pick } from '../core/text.js';
 import { pickLocale } from '../core/locale.js';
-import { formatNumber, pluralCategory } from '../ui/format.js';
+import { formatNumber, pluralCategory, remember } from '../ui/format.js';
 import { headingTag } from '../ui/heading.js';
 import { contactLabel } from '../ui/contact-label.js';
 import { languageName } from '../core/language-name.js';
@@ -40,10 +40,10 @@ export const siblingUrl = (name: string) => base.replace(/(\.min)?\.js(?=[?#]|$)
  */
 const load = (name: string) => {
   const g = globalThis as Record<symbol, SharedLit | SharedCore>;
-  g[Symbol.for('resource-finder.lit')] ??= { html, nothing, msg, str };
+  g[Symbol.for('resource-finder.lit')] ??= { html, nothing, render, msg, str };
   g[Symbol.for('resource-finder.core')] ??= {
     LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator,
-    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, remember, headingTag, contactLabel, languageName, countText, memoize,
   };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
     throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);

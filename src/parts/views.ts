@@ -4,6 +4,6 @@
  * visit loads one of the two); in the one-file build they render with the first script's Lit.
  */
 export { renderChips, renderFilterPanel } from '../ui/filter-panel.js';
-export { renderResultCard } from '../ui/result-card.js';
+export { cardContent, renderResultCard } from '../ui/result-card.js';
 export { renderFeatured } from '../ui/featured.js';
 export { renderNoResults } from '../ui/no-results.js';

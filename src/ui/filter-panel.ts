@@ -8,6 +8,7 @@ import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
 import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
+import { element, keyed } from './keyed.js';
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
@@ -31,33 +32,23 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
     </summary>
     <div class="groups">
       ${facets.map(
-        (facet) => html`<fieldset class="group">
-          <legend><bdi>${facet.label}</bdi></legend>
-          ${renderFacetTop(uid, facet, handlers.browse)}
-          ${facet.values
-            .filter((value) => value.count > 0 || value.selected)
-            .map(
-              (value, i) => html`<div class="check">
-                <input
-                  type="checkbox"
-                  id="${uid}-f-${facet.id}-${i}"
-                  .checked=${value.selected}
-                  @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
-                />
-                <label for="${uid}-f-${facet.id}-${i}"
-                  >
-                  <bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
-                >${renderDrill(facet, value, locale, handlers.browse)}
-              </div>`,
-            )}
-          ${renderFacetMore(facet, locale, handlers.browse)}
-        </fieldset>`,
+        (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
+            (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
       )}
     </div>
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
   </details>`;
+}
+
+/** One value's checkbox, name and count, inside its keyed row (a value that stays keeps its row; only its count changes). */
+function valueRow(uid: string, facet: FacetView, value: FacetView['values'][number], locale: string, handlers: FilterHandlers) {
+  // From the value itself, so it stays while others come and go (encoded: an id has no spaces).
+  const id = `${uid}-f-${facet.id}-${encodeURIComponent(value.id)}`;
+  return html`<input type="checkbox" id=${id} .checked=${value.selected} @change=${(e: Event) => handlers.toggle(facet.id, value.id, (e.target as HTMLInputElement).checked)}
+    /><label for=${id}><bdi>${value.label}</bdi> <span class="n">(${formatNumber(value.count, locale)})</span></label
+    >${renderDrill(facet, value, locale, handlers.browse)}`;
 }
 
 export function renderChips(facets: FacetView[], handlers: FilterHandlers) {

@@ -13,19 +13,29 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-/** "2026-11" or "2026-11-28" → "November 2026" in the locale; undefined when not a date. */
+/** "2026-11" or "2026-11-28" → "November 2026" in the locale; undefined when not a date. Memoized: every card asks on every keystroke. */
 export function monthYear(date: string | undefined, locale: string): string | undefined {
   const match = date?.match(/^(\d{4})-(\d{2})/);
   if (!match) return undefined;
-  const format = cached(
-    `month:${locale}`,
-    () => new Intl.DateTimeFormat([locale, 'en'], { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  );
-  return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return remember(`m ${locale} ${match[0]}`, () =>
+    cached(`month:${locale}`, () => new Intl.DateTimeFormat([locale, 'en'], { month: 'long', year: 'numeric', timeZone: 'UTC' }))
+      .format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
 
+/** Texts already formatted (dates, numbers, language names), by key; cleared when it grows past a few thousand. */
+const texts = new Map<string, string>();
+export function remember(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > 5000) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
+
+/** Filter counts are formatted by the dozen on every keystroke: remembered too. */
 export function formatNumber(value: number, locale: string): string {
-  return cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value);
+  return remember(`n ${locale} ${value}`, () => cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value));
 }
 
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {

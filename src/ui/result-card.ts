@@ -9,7 +9,7 @@ import { hasDetails, type ContactAction, type ResourceView, type Shown } from '.
 import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
 import { languageName } from '../core/language-name.js';
-import { monthYear } from './format.js';
+import { monthYear, remember } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist-toggle.js';
 import { contactLabel } from './contact-label.js';
@@ -36,17 +36,17 @@ const langOf = (shown: Shown | undefined, uiLocale: string) => (shown && shown.l
 
 export function renderContacts(view: ResourceView, handlers: CardHandlers): TemplateResult | typeof nothing {
   if (!view.contacts.length) return nothing;
-  return html`<ul class="actions" role="list">
-    ${view.contacts.map(
-      (action) =>
-        html`<li>
-          <a class="action" part="contact" href=${action.href} data-channel=${action.channel} @click=${() => handlers.contact(view, action)}
+  // No whitespace between tags and one part for both notes: fewer nodes per card.
+  return html`<ul class="actions" role="list">${view.contacts.map(
+    (action) =>
+      html`<li><a class="action" part="contact" href=${action.href} data-channel=${action.channel} @click=${() => handlers.contact(view, action)}
             >${contactLabel(action, true)}</a
-          >${action.channel === 'email' ? html`<span class="note email">${action.value}</span>` : nothing}${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}
-        </li>`,
-    )}
-  </ul>`;
+          >${action.channel === 'email' || action.note ? contactNotes(action) : nothing}</li>`,
+  )}</ul>`;
 }
+
+const contactNotes = (action: ContactAction) =>
+  html`${action.channel === 'email' ? html`<span class="note email">${action.value}</span>` : nothing}${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}`;
 
 export function renderTitleLink(view: ResourceView, handlers: CardHandlers, content: unknown) {
   if (!view.href) return content;
@@ -90,48 +90,50 @@ function renderDetail(view: ResourceView, locale: string) {
   return html`<dl>${rows}</dl>`;
 }
 
-export function renderResultCard(
-  view: ResourceView,
-  matches: Matches | undefined,
-  locale: string,
-  level: number,
-  handlers: CardHandlers,
-  saved: boolean,
-  toggleSaved: (id: string) => void,
-  place?: PlaceView,
-): TemplateResult {
+/** What a result card shows, and its inputs (one object: the keyed list renders cards from it). */
+export interface CardInput {
+  view: ResourceView;
+  matches: Matches | undefined;
+  locale: string;
+  level: number;
+  handlers: CardHandlers;
+  saved: boolean;
+  toggleSaved: (id: string) => void;
+  place?: PlaceView;
+}
+
+/** One card as an `<li>` template (lists that are not keyed; the result list uses ui/keyed.ts with `cardContent`). */
+export function renderResultCard(card: CardInput): TemplateResult {
+  return html`<li part="result" class="card" tabindex="-1">${cardContent(card)}</li>`;
+}
+
+/** The inside of a card's `<li>`. Written without whitespace between blocks: each space would be one more node. */
+export function cardContent({ view, matches, locale, level, handlers, saved, toggleSaved, place }: CardInput): TemplateResult {
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
-  return html`<li part="result" class="card" tabindex="-1">
-    ${view.closed || view.alert
-      ? html`<p class="alert" role="note">
-          ${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
-          ${view.alert ? html`<bdi lang=${langOf(view.alert, locale)}>${view.alert.text}</bdi>` : nothing}
-        </p>`
-      : nothing}
-    ${headingTag(level, html`<span id=${titleId} lang=${langOf(view.name, locale)}>${renderTitleLink(view, handlers, highlight(view.name.text, matches?.name))}</span>`, 'title')}
-    ${view.organization
+  const open = handlers.detailOpen(view.id);
+  // One list of [class, text]: one part for all badges, not one per kind. Language names are
+  // remembered: Intl.DisplayNames is slow enough to show per keystroke at 10,000 resources.
+  const badges = [
+    view.allDay && ['badge strong', allDayText()],
+    view.free && ['badge strong', msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })],
+    view.type && ['badge', view.type],
+    ...view.audiences.map((a) => ['badge', a]),
+    ...view.languages.map((code) => ['badge lang', remember(`l ${locale} ${code}`, () => languageName(code, locale))]),
+  ].filter((b): b is string[] => !!b);
+  return html`${view.closed || view.alert
+      ? html`<p class="alert" role="note">${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}
+          ${view.alert ? html`<bdi lang=${langOf(view.alert, locale)}>${view.alert.text}</bdi>` : nothing}</p>`
+      : nothing}${headingTag(level, html`<span id=${titleId} lang=${langOf(view.name, locale)}>${renderTitleLink(view, handlers, highlight(view.name.text, matches?.name))}</span>`, 'title')}${view.organization
       ? html`<p class="org" lang=${langOf(view.organization, locale)}>${highlight(view.organization.text, matches?.organization)}</p>`
-      : nothing}
-    <p class="summary" lang=${langOf(view.summary, locale)}>${highlight(view.summary.text, matches?.description)}</p>
-    <ul class="badges" role="list">
-      ${view.allDay ? html`<li class="badge strong">${allDayText()}</li>` : nothing}
-      ${view.free ? html`<li class="badge strong">${msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })}</li>` : nothing}
-      ${view.type ? html`<li class="badge">${view.type}</li>` : nothing}
-      ${view.audiences.map((a) => html`<li class="badge">${a}</li>`)}
-      ${view.languages.map((code) => html`<li class="badge lang">${languageName(code, locale)}</li>`)}
-    </ul>
-    ${place && localPart?.renderCardPlace(place, locale, view.name.text)}
-    ${renderContacts(view, handlers)}
-    ${checked
+      : nothing}<p class="summary" lang=${langOf(view.summary, locale)}>${highlight(view.summary.text, matches?.description)}</p
+    ><ul class="badges" role="list">${badges.map(([cls, text]) => html`<li class=${cls}>${text}</li>`)}</ul
+    >${place && localPart ? localPart.renderCardPlace(place, locale, view.name.text) : nothing}${renderContacts(view, handlers)}${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
-      : nothing}
-    ${renderShortlistToggle(view, saved, toggleSaved, titleId)}
-    ${hasDetails(view)
-      ? html`<details class="more" ?open=${handlers.detailOpen(view.id)} @toggle=${(e: Event) => handlers.detailToggled(view.id, (e.target as HTMLDetailsElement).open)}>
-          <summary aria-describedby=${titleId}>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}</summary>
-          ${handlers.detailOpen(view.id) ? renderDetail(view, locale) : nothing}
-        </details>`
-      : nothing}
-  </li>`;
+      : nothing}${renderShortlistToggle(view, saved, toggleSaved, titleId)}${hasDetails(view)
+      ? html`<details class="more" ?open=${open} @toggle=${(e: Event) => handlers.detailToggled(view.id, (e.target as HTMLDetailsElement).open)}
+          ><summary aria-describedby=${titleId}>${msg('More details', { id: 'card.details', desc: 'Expander on a result card that shows eligibility, how to use it, contacts and languages.' })}</summary
+          >${open ? renderDetail(view, locale) : nothing}</details
+        >`
+      : nothing}`;
 }

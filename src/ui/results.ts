@@ -10,9 +10,10 @@ import type { FinderView } from '../core/view-model.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
 import type { FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
-import { renderContacts, type CardHandlers } from './result-card.js';
+import { renderContacts, type CardHandlers, type CardInput } from './result-card.js';
+import { element, keyed } from './keyed.js';
 import type { ResourceView } from '../core/resource-view.js';
-import { renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard } from './with-data.js';
+import { cardContent, renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard } from './with-data.js';
 import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderPartialNotice } from './status.js';
 import type { PlaceHandlers, PlaceState } from './place-state.js';
@@ -48,6 +49,9 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
 
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
+  const card = (hit: FinderView['hits'][number], level: number): CardInput => ({
+    view: hit.view, matches: hit.matches, locale: o.locale, level, handlers: on.card, saved: view.saved.has(hit.view.id), toggleSaved: on.toggleSaved, place: hit.place,
+  });
   const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
     ${o.place && localPart ? localPart.renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
@@ -69,10 +73,9 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
               { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: calls.length ? html`${calls.map((v) => renderContacts(v, on.card))}` : nothing },
               { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
             )
-          : html`<ul class="list" part="result-list" role="list">
-              ${view.hits.map((hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
-            </ul>`}
-        ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(hit.view, hit.matches, o.locale, o.level + 1, on.card, view.saved.has(hit.view.id), on.toggleSaved, hit.place))}
+          : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit) => cardContent(card(hit, o.level)), (hit) =>
+              hit ? element('li', { part: 'result', class: 'card', tabindex: '-1' }) : element('ul', { class: 'list', part: 'result-list', role: 'list' }))}
+        ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(card(hit, o.level + 1)))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>
               ${msg('Show more', { id: 'results.more', desc: 'Button that shows the next page of results.' })}

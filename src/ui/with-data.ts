@@ -16,5 +16,6 @@ const views = () => searchPart ?? apiPart!;
 export const renderFilterPanel: typeof Panel.renderFilterPanel = (...a) => views().renderFilterPanel(...a);
 export const renderChips: typeof Panel.renderChips = (...a) => views().renderChips(...a);
 export const renderResultCard: typeof Card.renderResultCard = (...a) => views().renderResultCard(...a);
+export const cardContent: typeof Card.cardContent = (...a) => views().cardContent(...a);
 export const renderFeatured: typeof Featured.renderFeatured = (...a) => views().renderFeatured(...a);
 export const renderNoResults: typeof NoResults.renderNoResults = (...a) => views().renderNoResults(...a);

@@ -1,0 +1,80 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { $, cards, finder, typeQuery } from '../helpers/finder.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import type { ResourceFinder } from '../../src/resource-finder.js';
+
+/** Each card's `<li>` by its resource (the title's id is `r-<resource id>`). */
+const byResource = (el: ResourceFinder) => new Map(cards(el).map((li) => [li.querySelector('[id^="r-"]')!.id, li]));
+
+const prefixes = (words: string[]) => words.flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1)));
+
+describe('<resource-finder> renders less per keystroke', () => {
+  it('keeps the same <li> for every resource that stays listed, in place or moved', async () => {
+    const el = await finder();
+    let kept = 0;
+    let moved = 0;
+    let before = byResource(el);
+    for (const query of prefixes(['housing', 'traficking', 'legal help'])) {
+      await typeQuery(el, query);
+      const order = [...before.keys()];
+      const after = byResource(el);
+      [...after.keys()].forEach((id, i) => {
+        const was = before.get(id);
+        if (!was) return;
+        expect(after.get(id), `"${query}": card ${id} was replaced`).to.equal(was);
+        kept++;
+        if (order.indexOf(id) !== i) moved++;
+      });
+      before = after;
+    }
+    // The check means something: many cards stayed, and some of them changed place.
+    expect(kept).to.be.greaterThan(50);
+    expect(moved).to.be.greaterThan(5);
+  });
+
+  it('keeps the first results as the same nodes when a keystroke keeps them first', async () => {
+    const el = await finder();
+    await typeQuery(el, 'hous');
+    const first = cards(el).slice(0, 3);
+    const ids = [...byResource(el).keys()].slice(0, 3);
+    await typeQuery(el, 'housi');
+    expect([...byResource(el).keys()].slice(0, 3), 'the same resources stay first').to.deep.equal(ids);
+    cards(el).slice(0, 3).forEach((li, i) => expect(li === first[i], `card ${i + 1} was replaced`).to.equal(true));
+    // Same nodes, still marked for the new query.
+    expect(first[0].querySelector('mark')!.textContent!.toLowerCase()).to.match(/^housi/);
+  });
+
+  it('passes axe (target size on) with results and an open detail', async () => {
+    const el = await finder();
+    await typeQuery(el, 'housing');
+    const card = cards(el).find((li) => li.querySelector('details'))!;
+    expect(card.querySelector('details dl'), 'detail content waits for the opening').to.equal(null);
+    card.querySelector<HTMLElement>('details summary')!.click();
+    // The toggle event comes a task later; the detail then renders into the same card.
+    await waitUntil(() => card.querySelector('details dl'), 'the opened detail did not render');
+    await expectAccessible(el);
+  });
+
+  it('skips rendering only of cards off screen: every card in view is rendered, wherever the visitor scrolls', async () => {
+    const el = await finder();
+    $<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
+    await el.updateComplete;
+    const all = cards(el);
+    expect(all.length).to.be.greaterThan(12);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // `checkVisibility({ contentVisibilityAuto: true })` is false inside content skipped by content-visibility.
+    const rendered = (li: Element) => li.querySelector('.title')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+    let skipped = 0;
+    for (const target of [all[0], all[Math.floor(all.length / 2)], all.at(-1)!]) {
+      target.scrollIntoView({ block: 'center' });
+      await frame();
+      const inView = all.filter((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+      expect(inView.length).to.be.greaterThan(0);
+      inView.forEach((li) => expect(rendered(li), `card in view not rendered: ${li.textContent!.slice(0, 40)}`).to.equal(true));
+      skipped += all.filter((li) => !rendered(li)).length;
+    }
+    // …and the saving is real: some card off screen was skipped at some point.
+    expect(skipped).to.be.greaterThan(0);
+    window.scrollTo(0, 0);
+  });
+});
