@@ -12,7 +12,7 @@ import { docOf, stemKeysOf } from '../src/core/search-index.js';
 import { BOOST } from '../src/core/query.js';
 import { stemmerFor, type Stem } from '../src/core/stem.js';
 import { foldForSearch, localizedText, words } from '../src/core/text.js';
-import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.js';
+import { generationDdl, indexDdl, LIVE, LIVE_MIGRATIONS, SHARED_DDL } from './schema.js';
 
 export interface LoadOptions {
   /** Load even when the live data came from the same bundle. */
@@ -144,7 +144,7 @@ export function rowsOf(bundle: Bundle) {
     always_open: !!r.availability?.includes('24-7'),
     fv: Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => table.facetOf[g] * 65536 + valueNo.get(g)!),
   }));
-  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
+  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[] }[] = [];
   const lexicon = new Map<string, Posting[]>();
   for (const loc of locales) {
     const labelsIn = new Map<string, string[]>();
@@ -153,7 +153,7 @@ export function rowsOf(bundle: Bundle) {
     docs.forEach((d, i) => {
       const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
       const namePre = [...new Set(starts(d.name))];
-      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.kw), ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
+      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.kw), ...starts(d.tags)])] });
     });
     lexicon.set(loc, postings(docs, stemmerFor(loc)));
   }
@@ -270,6 +270,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     await c.query('set client_min_messages = warning');
     await c.query('select pg_advisory_lock($1)', [LOCK_KEY]);
     await c.query(SHARED_DDL);
+    await c.query(LIVE_MIGRATIONS);
     const live = await c.query(`select value #>> '{}' as hash from ${LIVE}.meta where key = 'hash'`).catch(() => ({ rows: [] as { hash: string }[] }));
     if (!opts.force && live.rows[0]?.hash === hash) return { status: 'unchanged', services: bundle.resources.length, hash, ms: Date.now() - t0 };
 
@@ -282,11 +283,8 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
       await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, fv int[]', part);
       await insert(c, `${gen}.service_resources`, 'id text, resource jsonb', bundle.resources.slice(i, i + BATCH).map((resource) => ({ id: resource.id, resource })));
       const ids = new Set(part.map((s) => s.id));
-      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[], name text, tags text, org text, descr text, cfg text',
-        rows.text.filter((t) => ids.has(t.service_id)),
-        `service_id, position, locale, sort_name, name_prefixes, prefixes,
-         setweight(to_tsvector(cfg::regconfig, name), 'A') || setweight(to_tsvector(cfg::regconfig, tags), 'B') ||
-         setweight(to_tsvector(cfg::regconfig, org), 'C') || setweight(to_tsvector(cfg::regconfig, descr), 'D')`);
+      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[]',
+        rows.text.filter((t) => ids.has(t.service_id)));
       opts.onProgress?.(Math.min(total, i + BATCH), total);
     }
     const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
@@ -301,7 +299,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
     const meta = { browse, hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
     await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
-    await c.query(indexDdl(gen, rows.locales));
+    await c.query(indexDdl(gen));
 
     // The swap: searches see the old generation or the new one, never a mix.
     await c.query('begin');
