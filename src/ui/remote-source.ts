@@ -1,6 +1,7 @@
 /**
  * The `api=` source's requests: one search at a time, typing debounced, a superseded request
- * aborted, "Show more" as the next page, a timeout, and rf-load / rf-load-error like a bundle.
+ * aborted, "Show more" as the next page, a timeout, one retry when a 429/503 says when (Retry-After),
+ * and rf-load / rf-load-error like a bundle.
  * Owns: timing and the pages answered so far. Does not own: URLs, checking answers or the view
  * (core/remote-source.ts), nor anything shown.
  */
@@ -13,6 +14,9 @@ import type { FinderView } from '../core/view-model.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
 import { loadValidator } from '../parts/index.js';
 
+/** Longest Retry-After waited for (seconds); a longer one leaves the error and "Try again" to the visitor. */
+const MAX_RETRY_AFTER = 60;
+
 export class RemoteSource implements ReactiveController {
   private api = '';
   private timeoutMs = 15000;
@@ -23,6 +27,8 @@ export class RemoteSource implements ReactiveController {
   private request?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private loaded = false;
+  /** The search (key and page) already retried once after a Retry-After. */
+  private retried = '';
   private readonly known = new Map<string, ResourceView>();
   error?: LoadError;
 
@@ -88,6 +94,7 @@ export class RemoteSource implements ReactiveController {
       for (const v of [...answer.hits, ...answer.pinned]) this.known.set(v.id, v);
       this.pages = page === 1 ? [answer] : [...this.pages, answer];
       this.error = undefined;
+      this.retried = '';
       if (!this.loaded) {
         this.loaded = true;
         this.host.dispatchEvent(new RfLoadEvent(answer.status.total, answer.invalid));
@@ -98,6 +105,13 @@ export class RemoteSource implements ReactiveController {
       this.error = LoadError.from(e);
       console.error(`<resource-finder>: the search service at "${this.api}" failed: ${this.error.message}`);
       this.host.dispatchEvent(new RfLoadErrorEvent(this.error.kind, this.error.status, this.error.message));
+      // The service said when to come back (busy, or its database down): the error and help show meanwhile, then one more try.
+      const wait = this.error.retryAfter;
+      if (wait !== undefined && wait <= MAX_RETRY_AFTER && this.retried !== `${key}#${page}`) {
+        this.retried = `${key}#${page}`;
+        const again = (this.request = new AbortController());
+        this.timer = setTimeout(() => void this.fetchPage(again, key, page, state), wait * 1000);
+      }
     } finally {
       if (this.request === request) this.request = undefined;
     }
