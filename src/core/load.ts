@@ -11,7 +11,7 @@ export class LoadError extends Error {
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
-    /** Seconds the server asked to wait before trying again (its `Retry-After`, on a 429 or 503). */
+    /** Seconds the server asked to wait before trying again (its `Retry-After` in seconds; NaN without one or with a date). */
     readonly retryAfter?: number,
   ) {
     super(message);
@@ -31,14 +31,6 @@ export function parseBundleText(text: string): unknown {
   } catch (error) {
     throw new LoadError('not-json', `The data is not valid JSON (${(error as Error).message}).`);
   }
-}
-
-/** A 429's or 503's `Retry-After` in seconds (a number of seconds or an HTTP date), else undefined. */
-function retryAfter(r: Response): number | undefined {
-  const h = r.headers.get('retry-after');
-  if (!h || (r.status !== 429 && r.status !== 503)) return undefined;
-  const s = /^\d+$/.test(h) ? Number(h) : (Date.parse(h) - Date.now()) / 1000;
-  return Number.isFinite(s) ? Math.max(0, s) : undefined;
 }
 
 export interface LoadOptions {
@@ -68,7 +60,7 @@ export async function loadBundleJson(url: string, { signal, timeoutMs = 15000 }:
       referrerPolicy: 'no-referrer',
       headers: { Accept: 'application/json' },
     });
-    if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, retryAfter(response));
+    if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
     const data = parseBundleText(await response.text());
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       throw new LoadError('shape', 'The data is JSON but not a resource bundle (expected an object with "resources").');

@@ -106,11 +106,11 @@ export class RemoteSource implements ReactiveController {
       console.error(`<resource-finder>: the search service at "${this.api}" failed: ${this.error.message}`);
       this.host.dispatchEvent(new RfLoadErrorEvent(this.error.kind, this.error.status, this.error.message));
       // The service said when to come back (busy, or its database down): the error and help show meanwhile, then one more try.
-      const wait = this.error.retryAfter;
-      if (wait !== undefined && wait <= MAX_RETRY_AFTER && this.retried !== `${key}#${page}`) {
+      const { retryAfter: wait, status } = this.error;
+      if ((status === 429 || status === 503) && wait! >= 0 && wait! <= MAX_RETRY_AFTER && this.retried !== `${key}#${page}`) {
         this.retried = `${key}#${page}`;
         const again = (this.request = new AbortController());
-        this.timer = setTimeout(() => void this.fetchPage(again, key, page, state), wait * 1000);
+        this.timer = setTimeout(() => void this.fetchPage(again, key, page, state), wait! * 1000);
       }
     } finally {
       if (this.request === request) this.request = undefined;
