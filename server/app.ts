@@ -88,7 +88,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       const res = await search(pool, c, p);
       const wanted = p.facets === 'all' ? c.facets.map((f) => f.id) : p.facets;
       const contents: unknown[] = path === '/services' ? res.hits.map((h) => ({ ...hsdsService(h.resource, c, res.locale), resource: h.resource })) : res.hits.map((h) => serviceAtLocation(h, c, res.locale));
-      return { ...page(contents, res.total, p.page, p.perPage), locale: res.locale, relaxed: res.relaxed, pinned: res.pinned, facets: facetViews(c, res, wanted, p.filters) };
+      return { ...page(contents, res.total, p.page, p.perPage), locale: res.locale, relaxed: res.relaxed, pinned: res.pinned, facets: facetViews(c, res, wanted, p.filters), local: c.local };
     }
     const one = /^\/services\/([^/]{1,200})$/.exec(path);
     if (one) {
@@ -104,6 +104,14 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
         from ${LIVE}.service_resources s where s.id = $1`, [id]);
       if (!r.rows.length) throw new NotFound(`No service with id "${id.slice(0, 80)}".`);
       return { ...hsdsService(r.rows[0].resource, c, locale), locations: r.rows[0].locations, locale, resource: r.rows[0].resource };
+    }
+    if (path === '/places') {
+      // The whole table, read once by the element: the places visitors type never reach the service.
+      for (const k of q.keys()) throw new BadRequest(k, `Unknown parameter "${k.slice(0, 40)}" for /places. It takes none.`);
+      // In the bundle's shape, so the element's own look-up (core/near.ts placePoint) reads it: the ZIP
+      // points, and each city as one site at the mean point of the data's sites there.
+      const { zip = {}, zip3 = {}, cities = {} } = c.places ?? {};
+      return { local: c.local, places: { zip, zip3 }, resources: Object.entries(cities).map(([city, [latitude, longitude]]) => ({ locations: [{ latitude, longitude, address: { city } }] })) };
     }
     if (path === '/taxonomy_terms') {
       for (const k of q.keys()) if (!['page', 'per_page', 'locale', 'taxonomy_id', 'parent_id'].includes(k)) throw new BadRequest(k, `Unknown parameter "${k.slice(0, 40)}" for /taxonomy_terms. Accepted: page, per_page, locale, taxonomy_id, parent_id.`);
@@ -121,7 +129,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       }));
       return page(contents, r.rows[0]?.total ?? 0, pp.page, pp.perPage);
     }
-    throw new NotFound(`No such endpoint. Endpoints: /, /services, /services/{id}, /service_at_locations, /taxonomy_terms.`);
+    throw new NotFound(`No such endpoint. Endpoints: /, /services, /services/{id}, /service_at_locations, /taxonomy_terms, /places.`);
   }
 
   /** A 200's body, serialized once (it may be served many times from the cache) with its ETag. */

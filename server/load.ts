@@ -12,6 +12,7 @@ import { docOf, stemKeysOf } from '../src/core/search-index.js';
 import { BOOST } from '../src/core/query.js';
 import { stemmerFor, type Stem } from '../src/core/stem.js';
 import { foldForSearch, localizedText, words } from '../src/core/text.js';
+import { cityKey, pointOf } from '../src/core/geo.js';
 import { generationDdl, indexDdl, LIVE, LIVE_MIGRATIONS, SHARED_DDL } from './schema.js';
 
 export interface LoadOptions {
@@ -297,7 +298,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     // Browsing without a query or filters (the first view of every visitor) is answered from these.
     const browse = { total: 0, counts: {} as Record<number, number> };
     for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
-    const meta = { browse, hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    const meta = { browse, hash, ...localOf(bundle, rows.schedules.length), meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
     await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
     await c.query(indexDdl(gen));
 
@@ -317,6 +318,35 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
   } finally {
     await c.end().catch(() => {});
   }
+}
+
+/**
+ * What the element needs for its place and hours row in `api` mode (GET /places and a search
+ * page's `local`): which controls apply (sites with points; weekly hours), the zone hours are read
+ * in, and the table turning a typed ZIP or city into a point in the browser — the bundle's ZIP
+ * points and, per city named in its sites' addresses (folded as core/geo.ts cityPoint folds), the
+ * mean point of those sites, which is what cityPoint computes from the whole bundle.
+ */
+export function localOf(bundle: Bundle, schedules: number) {
+  const sum = new Map<string, [number, number, number]>();
+  let near = false;
+  for (const r of bundle.resources) {
+    for (const l of r.locations ?? []) {
+      const p = pointOf(l);
+      if (!p) continue;
+      near = true;
+      const key = l.address?.city ? cityKey(l.address.city) : '';
+      if (!key) continue;
+      const acc = sum.get(key) ?? [0, 0, 0];
+      sum.set(key, [acc[0] + p[0], acc[1] + p[1], acc[2] + 1]);
+    }
+  }
+  const hours = schedules > 0 || bundle.resources.some((r) => r.availability?.includes('24-7'));
+  const cities = Object.fromEntries([...sum].map(([k, [lat, lon, n]]) => [k, [lat / n, lon / n]]));
+  return {
+    local: near || hours ? { near, hours, timezone: (bundle.meta as { timezone?: string }).timezone ?? null } : null,
+    places: { zip: bundle.places?.zip ?? {}, zip3: bundle.places?.zip3 ?? {}, cities },
+  };
 }
 
 /** Localized text of a stored JSON value (used by the service for labels). */

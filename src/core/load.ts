@@ -11,7 +11,7 @@ export class LoadError extends Error {
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
-    /** Seconds the server asked to wait before trying again (its `Retry-After` in seconds; NaN without one or with a date). */
+    /** Seconds the server asked to wait before trying again (its `Retry-After` in seconds, e.g. on a 429 or 503; NaN without one or with a date). */
     readonly retryAfter?: number,
   ) {
     super(message);

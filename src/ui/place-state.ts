@@ -40,8 +40,8 @@ export interface PlaceHandlers {
   browse(facetId: string, change: FacetBrowse): void;
 }
 
-/** Handlers over the element's state; `model` is read when used (it changes on reload). */
-export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => void, model: () => FinderModel | undefined): PlaceHandlers {
+/** Handlers over the element's state; `model` (the bundle's, or the `api` source's place look-up) is read when used (it changes on reload). */
+export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => void, model: () => Pick<FinderModel, 'place'> | undefined): PlaceHandlers {
   const set = (change: Partial<PlaceState>) => put({ ...get(), ...change });
   return {
     set,
