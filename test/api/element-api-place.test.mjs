@@ -77,6 +77,9 @@ test('the service says its data has sites and hours; the place row appears; the 
   assert.equal((await stack.get('/places?q=1')).status, 400);
   await session.page.getByLabel('Near ZIP code or city').waitFor({ timeout: 10000 });
   assert.equal(await session.page.getByLabel('Open now').count(), 1);
+  // The note under the box says where the point goes (in bundle mode: nowhere).
+  const note = await shadow(() => document.querySelector('resource-finder').shadowRoot.querySelector('.place .hint').textContent);
+  assert.match(note, /that point, not what you typed, goes with your searches to this site's own server/);
   await session.page.waitForTimeout(300);
   assert.equal(session.log.requests.filter((u) => u.startsWith(stack.base + '/places')).length, 1);
   // Before a point: hours lines on cards (worded in the page from the resource's schedules).
