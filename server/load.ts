@@ -13,6 +13,7 @@ import { BOOST } from '../src/core/query.js';
 import { stemmerFor, type Stem } from '../src/core/stem.js';
 import { foldForSearch, localizedText, words } from '../src/core/text.js';
 import { cityKey, pointOf } from '../src/core/geo.js';
+import { isStructured } from '../src/core/hours.js';
 import { generationDdl, indexDdl, LIVE, LIVE_MIGRATIONS, SHARED_DDL } from './schema.js';
 
 export interface LoadOptions {
@@ -298,8 +299,9 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     // Browsing without a query or filters (the first view of every visitor) is answered from these.
     const browse = { total: 0, counts: {} as Record<number, number> };
     for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
-    const meta = { browse, hash, ...localOf(bundle, rows.schedules.length), meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
-    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
+    const meta = { browse, hash, ...localOf(bundle), meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).filter(([, value]) => value !== null).map(([key, value]) => ({ key, value })));
+    // (A null value, e.g. `local` for data without sites or hours, is simply not stored: meta.value is not null.)
     await c.query(indexDdl(gen));
 
     // The swap: searches see the old generation or the new one, never a mix.
@@ -327,7 +329,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
  * points and, per city named in its sites' addresses (folded as core/geo.ts cityPoint folds), the
  * mean point of those sites, which is what cityPoint computes from the whole bundle.
  */
-export function localOf(bundle: Bundle, schedules: number) {
+export function localOf(bundle: Bundle) {
   const sum = new Map<string, [number, number, number]>();
   let near = false;
   for (const r of bundle.resources) {
@@ -341,7 +343,8 @@ export function localOf(bundle: Bundle, schedules: number) {
       sum.set(key, [acc[0] + p[0], acc[1] + p[1], acc[2] + 1]);
     }
   }
-  const hours = schedules > 0 || bundle.resources.some((r) => r.availability?.includes('24-7'));
+  // As the element decides for a bundle (core/view-model.ts localControls): structured hours on a service or a site.
+  const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
   const cities = Object.fromEntries([...sum].map(([k, [lat, lon, n]]) => [k, [lat / n, lon / n]]));
   return {
     local: near || hours ? { near, hours, timezone: (bundle.meta as { timezone?: string }).timezone ?? null } : null,
