@@ -50,7 +50,8 @@ export function generate(n) {
       languages: ['en', ...pickSome(LANGS, 2)].filter((v, j, a) => a.indexOf(v) === j),
       cost: rand() < 0.7 ? 'free' : 'fee',
       availability: rand() < 0.05 ? ['24-7'] : ['scheduled'],
-      locations: [{ latitude: +lat.toFixed(5), longitude: +lon.toFixed(5), timezone: 'America/New_York', schedules: [{ freq: 'WEEKLY', byday: pickOne(DAYS), opens_at: `${String(open).padStart(2, '0')}:00`, closes_at: `${String(Math.min(close, 23)).padStart(2, '0')}:00` }] }],
+      // location_type and the schedule's description: the bundle format requires them, and the element (api=) checks answers with it.
+      locations: [{ location_type: 'physical', latitude: +lat.toFixed(5), longitude: +lon.toFixed(5), timezone: 'America/New_York', schedules: [{ freq: 'WEEKLY', byday: pickOne(DAYS), opens_at: `${String(open).padStart(2, '0')}:00`, closes_at: `${String(Math.min(close, 23)).padStart(2, '0')}:00`, description: 'Weekly hours' }] }],
     });
   }
   const label = (id) => ({ en: id.replace(/-/g, ' '), es: id.replace(/-/g, ' ') });

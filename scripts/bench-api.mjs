@@ -4,6 +4,8 @@
 // the element sends while someone types, with facet counts) with autocannon at concurrency 1, 16
 // and 64. Prints p50/p95/p99 latency and requests per second. Nothing leaves 127.0.0.1.
 //   BENCH_SERVICES=50000 BENCH_SECONDS=10 BENCH_FACETS=all npm run bench:api
+//   BENCH_DATABASE_URL=postgres://… reuses a database an earlier load filled (e.g. `node scripts/pg-cluster.mjs`
+//   then `resource-finder db load`), to compare POOL_SIZE or CACHE_ENTRIES without reloading.
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -28,14 +30,19 @@ function percentile(sorted, p) {
 async function main() {
   execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: root, stdio: 'inherit' });
   const { loadBundle } = await import(new URL('../dist/server/index.mjs', import.meta.url).href);
-  console.log(`Generating ${N.toLocaleString('en')} services…`);
-  const bundle = generate(N);
-  const pg = await startCluster({ settings: { shared_buffers: '256MB', work_mem: '16MB', max_connections: 100, jit: 'off' } });
+  // BENCH_DATABASE_URL: a database already loaded by an earlier run (no generating or loading), to compare settings.
+  const reuse = process.env.BENCH_DATABASE_URL;
+  const pg = reuse ? { url: reuse, stop() {} } : await startCluster({ settings: { shared_buffers: '256MB', work_mem: '16MB', max_connections: 100, jit: 'off' } });
   let api;
   try {
     let t0 = Date.now();
-    const report = await loadBundle(bundle, pg.url);
-    console.log(`Loaded ${report.services.toLocaleString('en')} services (en + es) in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+    if (!reuse) {
+      console.log(`Generating ${N.toLocaleString('en')} services…`);
+      const bundle = generate(N);
+      t0 = Date.now();
+      const report = await loadBundle(bundle, pg.url);
+      console.log(`Loaded ${report.services.toLocaleString('en')} services (en + es) in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+    }
     const port = 20000 + Math.floor(rand() * 20000);
     api = spawn(process.execPath, ['dist/server/api.mjs'], { cwd: root, env: { ...process.env, DATABASE_URL: pg.url, PORT: String(port), HOST: '127.0.0.1', QUIET: '1', POOL_SIZE: process.env.POOL_SIZE ?? '8' }, stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise((resolve, reject) => { api.stdout.on('data', (d) => String(d).includes('listening') && resolve()); api.on('exit', reject); });

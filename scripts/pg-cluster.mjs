@@ -16,11 +16,11 @@ const CONTRIB = '/usr/share/postgresql/15/extension';
 const INSTALL = 'apt-get install -y postgresql postgresql-contrib';
 const isRoot = process.getuid?.() === 0;
 
-/** True when initdb and the contrib extensions we use (unaccent, pg_trgm, cube, earthdistance, fuzzystrmatch) are present. */
+/** True when initdb and the contrib extensions we use (pg_trgm, cube, earthdistance, fuzzystrmatch) are present. */
 export function postgresInstalled() {
   if (!existsSync(join(BIN, 'initdb'))) return false;
   const have = existsSync(CONTRIB) ? readdirSync(CONTRIB) : [];
-  return ['unaccent', 'pg_trgm', 'cube', 'earthdistance', 'fuzzystrmatch'].every((e) => have.includes(`${e}.control`));
+  return ['pg_trgm', 'cube', 'earthdistance', 'fuzzystrmatch'].every((e) => have.includes(`${e}.control`));
 }
 
 /** Installs PostgreSQL with apt when missing and we are root; otherwise throws with the command to run. */

@@ -2,7 +2,8 @@
  * Answers kept in memory by address, so the prefixes many visitors type ("f", "fo", "foo", …) are
  * read from the database once per data generation and time window, not once per keystroke.
  * Owns: a bounded LRU with an age limit, and sharing one database trip among identical requests
- * in flight. Does not own: what an answer is (app.ts) or HTTP caching headers.
+ * in flight, and keeping expired answers a while longer for when the database is down (`stale`).
+ * Does not own: what an answer is (app.ts) or HTTP caching headers.
  */
 
 /** A serialized 200 answer and its ETag. */
@@ -20,11 +21,13 @@ export class AnswerCache {
    * @param maxEntries - answers kept (0 turns the cache off; identical requests in flight are still shared)
    * @param maxAgeMs - how long an answer may be served (the Cache-Control max-age: no staler than a CDN would serve)
    * @param maxBytes - total text kept
+   * @param maxStaleMs - how long past `maxAgeMs` an answer is kept for `stale` (0: dropped when it expires)
    */
   constructor(
     private readonly maxEntries: number,
     private readonly maxAgeMs: number,
     private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxStaleMs = 0,
   ) {}
 
   /** The answer for `key`: kept, or being computed for another request, or computed now by `compute`. Failures are not kept. */
@@ -36,7 +39,8 @@ export class AnswerCache {
       this.entries.set(key, kept);
       return Promise.resolve(kept.answer);
     }
-    if (kept) this.drop(key);
+    // An expired answer stays (for `stale`) until a fresh one replaces it or it is too old even for that.
+    if (kept && Date.now() - kept.at > this.maxAgeMs + this.maxStaleMs) this.drop(key);
     let pending = this.inFlight.get(key);
     if (!pending) {
       pending = compute().finally(() => this.inFlight.delete(key));
@@ -44,6 +48,13 @@ export class AnswerCache {
       pending.then((answer) => this.keep(key, answer), () => {});
     }
     return pending;
+  }
+
+  /** An answer kept for `key` however old (up to max age + max stale), and its age in seconds; for when a fresh one cannot be computed. */
+  stale(key: string): { answer: Answer; ageSeconds: number } | undefined {
+    const kept = this.entries.get(key);
+    const age = kept ? Date.now() - kept.at : Infinity;
+    return kept && age <= this.maxAgeMs + this.maxStaleMs ? { answer: kept.answer, ageSeconds: Math.floor(age / 1000) } : undefined;
   }
 
   get size() {

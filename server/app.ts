@@ -22,6 +22,11 @@ export interface AppOptions {
   maxAge?: number;
   /** Search answers kept in memory, per data generation, for `maxAge` seconds (typed prefixes repeat across visitors). Default 0: off. */
   cacheEntries?: number;
+  /**
+   * Seconds past `maxAge` a kept answer may still be served while the database is down (marked
+   * `X-Served-Stale`). Default 300; 0 = a database fault is always a 503.
+   */
+  staleSeconds?: number;
   /** Connections in the pool. */
   poolSize?: number;
   /** Gets one line per request: method, path (no query string), status, milliseconds. */
@@ -57,15 +62,18 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
   const origins = new Set(opts.corsOrigins ?? []);
   const maxAge = opts.maxAge ?? 30;
   const log = opts.log ?? ((line: string) => process.stdout.write(line + '\n'));
-  const answers = new AnswerCache(opts.cacheEntries ?? 0, maxAge * 1000);
+  const staleSeconds = opts.staleSeconds ?? 300;
+  const answers = new AnswerCache(opts.cacheEntries ?? 0, maxAge * 1000, undefined, staleSeconds * 1000);
 
   // The catalog (facets, locales, synonyms) changes only when a load swaps data in: re-read it every few seconds.
   let cat: { at: number; value: Promise<Catalog> } | undefined;
+  // The last catalog read: while the database is down it still names the generation kept answers belong to.
+  let lastHash: string | undefined;
   const catalog = () => {
     if (!cat || Date.now() - cat.at > 5000) {
       const value = readCatalog(pool);
       cat = { at: Date.now(), value };
-      value.catch(() => { if (cat?.value === value) cat = undefined; });
+      value.then((c) => (lastHash = c.hash), () => { if (cat?.value === value) cat = undefined; });
     }
     return cat.value;
   };
@@ -80,7 +88,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       const res = await search(pool, c, p);
       const wanted = p.facets === 'all' ? c.facets.map((f) => f.id) : p.facets;
       const contents: unknown[] = path === '/services' ? res.hits.map((h) => ({ ...hsdsService(h.resource, c, res.locale), resource: h.resource })) : res.hits.map((h) => serviceAtLocation(h, c, res.locale));
-      return { ...page(contents, res.total, p.page, p.perPage), locale: res.locale, relaxed: res.relaxed, pinned: res.pinned, facets: facetViews(c, res, wanted, p.filters) };
+      return { ...page(contents, res.total, p.page, p.perPage), locale: res.locale, relaxed: res.relaxed, pinned: res.pinned, facets: facetViews(c, res, wanted, p.filters), local: c.local };
     }
     const one = /^\/services\/([^/]{1,200})$/.exec(path);
     if (one) {
@@ -96,6 +104,14 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
         from ${LIVE}.service_resources s where s.id = $1`, [id]);
       if (!r.rows.length) throw new NotFound(`No service with id "${id.slice(0, 80)}".`);
       return { ...hsdsService(r.rows[0].resource, c, locale), locations: r.rows[0].locations, locale, resource: r.rows[0].resource };
+    }
+    if (path === '/places') {
+      // The whole table, read once by the element: the places visitors type never reach the service.
+      for (const k of q.keys()) throw new BadRequest(k, `Unknown parameter "${k.slice(0, 40)}" for /places. It takes none.`);
+      // In the bundle's shape, so the element's own look-up (core/near.ts placePoint) reads it: the ZIP
+      // points, and each city as one site at the mean point of the data's sites there.
+      const { zip = {}, zip3 = {}, cities = {} } = c.places ?? {};
+      return { local: c.local, places: { zip, zip3 }, resources: Object.entries(cities).map(([city, [latitude, longitude]]) => ({ locations: [{ latitude, longitude, address: { city } }] })) };
     }
     if (path === '/taxonomy_terms') {
       for (const k of q.keys()) if (!['page', 'per_page', 'locale', 'taxonomy_id', 'parent_id'].includes(k)) throw new BadRequest(k, `Unknown parameter "${k.slice(0, 40)}" for /taxonomy_terms. Accepted: page, per_page, locale, taxonomy_id, parent_id.`);
@@ -113,7 +129,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       }));
       return page(contents, r.rows[0]?.total ?? 0, pp.page, pp.perPage);
     }
-    throw new NotFound(`No such endpoint. Endpoints: /, /services, /services/{id}, /service_at_locations, /taxonomy_terms.`);
+    throw new NotFound(`No such endpoint. Endpoints: /, /services, /services/{id}, /service_at_locations, /taxonomy_terms, /places.`);
   }
 
   /** A 200's body, serialized once (it may be served many times from the cache) with its ETag. */
@@ -155,7 +171,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     const origin = req.headers.origin;
     if (origin && (origins.has('*') || origins.has(origin))) {
       res.setHeader('access-control-allow-origin', origins.has('*') ? '*' : origin);
-      res.setHeader('access-control-expose-headers', 'etag');
+      res.setHeader('access-control-expose-headers', 'etag, x-served-stale, retry-after');
     }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'accept, if-none-match', 'access-control-max-age': '86400', vary: 'Origin' }).end();
@@ -166,6 +182,7 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
     await respond(req, res, url);
   });
   async function respond(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let key: string | undefined;
     try {
       const fresh = async () => {
         try {
@@ -178,11 +195,17 @@ export function createApp(opts: AppOptions): { server: Server; pool: pg.Pool; cl
       };
       // Keyed by data generation: a load swapping new data in is never answered from older data.
       const root = url.pathname.replace(/\/+$/, '') === '';
-      send(req, res, 200, root ? await fresh() : await answers.get(`${(await catalog()).hash}\n${url.pathname}${url.search}`, fresh));
+      if (root) return void send(req, res, 200, await fresh());
+      const hash = await catalog().then((c) => c.hash, (e) => lastHash ?? Promise.reject(e));
+      key = `${hash}\n${url.pathname}${url.search}`;
+      send(req, res, 200, await answers.get(key, fresh));
     } catch (e) {
       if (e instanceof BadRequest) return void send(req, res, 400, { error: e.message, parameter: e.param });
       if (e instanceof NotFound) return void send(req, res, 404, { error: e.message });
       const why = unavailable(e);
+      // The database is down: an answer kept from before, however old (up to staleSeconds), beats an error; it says so.
+      const kept = why && key !== undefined ? answers.stale(key) : undefined;
+      if (kept) return void send(req, res, 200, kept.answer, { 'x-served-stale': String(kept.ageSeconds), 'cache-control': 'no-store' });
       if (why) return void send(req, res, 503, { error: why }, { 'retry-after': '5' });
       // Only the error code: messages can quote the query.
       log(`error ${(e as { code?: string }).code ?? (e as Error).name}`);

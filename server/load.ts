@@ -12,7 +12,9 @@ import { docOf, stemKeysOf } from '../src/core/search-index.js';
 import { BOOST } from '../src/core/query.js';
 import { stemmerFor, type Stem } from '../src/core/stem.js';
 import { foldForSearch, localizedText, words } from '../src/core/text.js';
-import { generationDdl, indexDdl, LIVE, SHARED_DDL, textConfig } from './schema.js';
+import { cityKey, pointOf } from '../src/core/geo.js';
+import { isStructured } from '../src/core/hours.js';
+import { generationDdl, indexDdl, LIVE, LIVE_MIGRATIONS, SHARED_DDL } from './schema.js';
 
 export interface LoadOptions {
   /** Load even when the live data came from the same bundle. */
@@ -144,7 +146,7 @@ export function rowsOf(bundle: Bundle) {
     always_open: !!r.availability?.includes('24-7'),
     fv: Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => table.facetOf[g] * 65536 + valueNo.get(g)!),
   }));
-  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[]; name: string; tags: string; org: string; descr: string; cfg: string }[] = [];
+  const text: { service_id: string; position: number; locale: string; sort_name: string; name_prefixes: string[]; prefixes: string[] }[] = [];
   const lexicon = new Map<string, Posting[]>();
   for (const loc of locales) {
     const labelsIn = new Map<string, string[]>();
@@ -153,7 +155,7 @@ export function rowsOf(bundle: Bundle) {
     docs.forEach((d, i) => {
       const starts = (s: string) => words(foldForSearch(s)).flatMap((w) => (w.length > 1 ? [w[0], w.slice(0, 2)] : [w]));
       const namePre = [...new Set(starts(d.name))];
-      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.kw), ...starts(d.tags)])], name: d.name, tags: d.tags, org: d.org, descr: d.desc, cfg: textConfig(loc) });
+      text.push({ service_id: bundle.resources[i].id, position: i, locale: loc, sort_name: d.name, name_prefixes: namePre, prefixes: [...new Set([...namePre, ...starts(d.kw), ...starts(d.tags)])] });
     });
     lexicon.set(loc, postings(docs, stemmerFor(loc)));
   }
@@ -270,6 +272,7 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     await c.query('set client_min_messages = warning');
     await c.query('select pg_advisory_lock($1)', [LOCK_KEY]);
     await c.query(SHARED_DDL);
+    await c.query(LIVE_MIGRATIONS);
     const live = await c.query(`select value #>> '{}' as hash from ${LIVE}.meta where key = 'hash'`).catch(() => ({ rows: [] as { hash: string }[] }));
     if (!opts.force && live.rows[0]?.hash === hash) return { status: 'unchanged', services: bundle.resources.length, hash, ms: Date.now() - t0 };
 
@@ -282,11 +285,8 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
       await insert(c, `${gen}.services`, 'id text, position int, pinned boolean, status text, checked text, always_open boolean, fv int[]', part);
       await insert(c, `${gen}.service_resources`, 'id text, resource jsonb', bundle.resources.slice(i, i + BATCH).map((resource) => ({ id: resource.id, resource })));
       const ids = new Set(part.map((s) => s.id));
-      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[], name text, tags text, org text, descr text, cfg text',
-        rows.text.filter((t) => ids.has(t.service_id)),
-        `service_id, position, locale, sort_name, name_prefixes, prefixes,
-         setweight(to_tsvector(cfg::regconfig, name), 'A') || setweight(to_tsvector(cfg::regconfig, tags), 'B') ||
-         setweight(to_tsvector(cfg::regconfig, org), 'C') || setweight(to_tsvector(cfg::regconfig, descr), 'D')`);
+      await insert(c, `${gen}.service_text`, 'service_id text, position int, locale text, sort_name text, name_prefixes text[], prefixes text[]',
+        rows.text.filter((t) => ids.has(t.service_id)));
       opts.onProgress?.(Math.min(total, i + BATCH), total);
     }
     const lex = [...rows.lexicon].flatMap(([locale, list]) => list.map((p) => ({ locale, ...p })));
@@ -299,9 +299,10 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
     // Browsing without a query or filters (the first view of every visitor) is answered from these.
     const browse = { total: 0, counts: {} as Record<number, number> };
     for (const sv of rows.services) if (!sv.pinned) { browse.total++; for (const v of sv.fv) browse.counts[v] = (browse.counts[v] ?? 0) + 1; }
-    const meta = { browse, hash, meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
-    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).map(([key, value]) => ({ key, value })));
-    await c.query(indexDdl(gen, rows.locales));
+    const meta = { browse, hash, ...localOf(bundle), meta: bundle.meta, synonyms: bundle.synonyms ?? {}, locales: rows.locales, loaded_at: new Date().toISOString(), services: total };
+    await insert(c, `${gen}.meta`, 'key text, value jsonb', Object.entries(meta).filter(([, value]) => value !== null).map(([key, value]) => ({ key, value })));
+    // (A null value, e.g. `local` for data without sites or hours, is simply not stored: meta.value is not null.)
+    await c.query(indexDdl(gen));
 
     // The swap: searches see the old generation or the new one, never a mix.
     await c.query('begin');
@@ -319,6 +320,36 @@ export async function loadBundle(bundle: Bundle, url: string, opts: LoadOptions 
   } finally {
     await c.end().catch(() => {});
   }
+}
+
+/**
+ * What the element needs for its place and hours row in `api` mode (GET /places and a search
+ * page's `local`): which controls apply (sites with points; weekly hours), the zone hours are read
+ * in, and the table turning a typed ZIP or city into a point in the browser — the bundle's ZIP
+ * points and, per city named in its sites' addresses (folded as core/geo.ts cityPoint folds), the
+ * mean point of those sites, which is what cityPoint computes from the whole bundle.
+ */
+export function localOf(bundle: Bundle) {
+  const sum = new Map<string, [number, number, number]>();
+  let near = false;
+  for (const r of bundle.resources) {
+    for (const l of r.locations ?? []) {
+      const p = pointOf(l);
+      if (!p) continue;
+      near = true;
+      const key = l.address?.city ? cityKey(l.address.city) : '';
+      if (!key) continue;
+      const acc = sum.get(key) ?? [0, 0, 0];
+      sum.set(key, [acc[0] + p[0], acc[1] + p[1], acc[2] + 1]);
+    }
+  }
+  // As the element decides for a bundle (core/view-model.ts localControls): structured hours on a service or a site.
+  const hours = bundle.resources.some((r) => [r, ...(r.locations ?? [])].some((x) => x.schedules?.some(isStructured)));
+  const cities = Object.fromEntries([...sum].map(([k, [lat, lon, n]]) => [k, [lat / n, lon / n]]));
+  return {
+    local: near || hours ? { near, hours, timezone: (bundle.meta as { timezone?: string }).timezone ?? null } : null,
+    places: { zip: bundle.places?.zip ?? {}, zip3: bundle.places?.zip3 ?? {}, cities },
+  };
 }
 
 /** Localized text of a stored JSON value (used by the service for labels). */

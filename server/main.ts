@@ -6,6 +6,8 @@
  *   CACHE_SECONDS  max-age of search responses, default 30
  *   POOL_SIZE      database connections per instance, default 10
  *   CACHE_ENTRIES  search answers kept in memory per instance (for CACHE_SECONDS), default 2000; 0 = off
+ *   STALE_SECONDS  while the database is down, kept answers up to this much older still answer
+ *                  (marked X-Served-Stale), default 300; 0 = a 503 instead
  */
 import { createApp } from './app.js';
 
@@ -22,6 +24,7 @@ const app = createApp({
   maxAge: Number(process.env.CACHE_SECONDS ?? 30),
   poolSize: Number(process.env.POOL_SIZE ?? 10),
   cacheEntries: Number(process.env.CACHE_ENTRIES ?? 2000),
+  staleSeconds: Number(process.env.STALE_SECONDS ?? 300),
   log: process.env.QUIET ? () => {} : undefined,
 });
 app.server.listen(port, host, () => console.log(`resource-finder api listening on http://${host}:${port}`));

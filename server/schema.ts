@@ -1,46 +1,18 @@
 /**
  * The database layout of the search service. Owns: the DDL of one data generation (a schema that a
- * load fills and then swaps in as `rf_live`), the shared objects every generation uses (extensions,
- * text-search configurations) and the locale → text-search configuration mapping.
+ * load fills and then swaps in as `rf_live`), the extensions every generation uses, and the
+ * migrations of data already live.
  * Does not own: filling the tables (load.ts) or querying them (search.ts).
  */
 
 /** The schema searches read. A load builds a new schema and renames it to this in one transaction. */
 export const LIVE = 'rf_live';
-/** Shared objects that outlive generations: text-search configurations. */
-export const SHARED = 'rf_shared';
-
-/** Full-text configuration per base language; every other language gets `simple` (no stemming). */
-const STEMMERS: Record<string, string> = {
-  en: 'english', es: 'spanish', fr: 'french', pt: 'portuguese', de: 'german', it: 'italian', nl: 'dutch', ru: 'russian',
-};
-
-/** The text-search configuration for a locale: the language's stemmer, with accents folded (unaccent). */
-export function textConfig(locale: string): string {
-  const base = locale.split('-')[0].toLowerCase();
-  return `${SHARED}.${STEMMERS[base] ?? 'simple'}_unaccent`;
-}
-
-/** Extensions and configurations; safe to run again (each step checks first). */
+/** Extensions every generation uses; safe to run again. */
 export const SHARED_DDL = `
-create extension if not exists unaccent;
 create extension if not exists pg_trgm;
 create extension if not exists cube;
 create extension if not exists earthdistance;
 create extension if not exists fuzzystrmatch;
-create schema if not exists ${SHARED};
-do $$
-declare cfg text;
-begin
-  foreach cfg in array array['simple', ${Object.values(STEMMERS).map((s) => `'${s}'`).join(', ')}] loop
-    if not exists (select 1 from pg_ts_config c join pg_namespace n on n.oid = c.cfgnamespace
-                   where n.nspname = '${SHARED}' and c.cfgname = cfg || '_unaccent') then
-      execute format('create text search configuration ${SHARED}.%I (copy = pg_catalog.%I)', cfg || '_unaccent', cfg);
-      execute format('alter text search configuration ${SHARED}.%I alter mapping for hword, hword_part, word with public.unaccent, %I',
-                     cfg || '_unaccent', case when cfg = 'simple' then 'simple' else cfg || '_stem' end);
-    end if;
-  end loop;
-end $$;
 `;
 
 /**
@@ -79,7 +51,6 @@ create table ${s}.service_text (
   sort_name text not null,
   name_prefixes text[] not null,  -- 1–2 letter starts of name words (the engine's short-prefix lookups)
   prefixes text[] not null,       -- … of name and facet-label/keyword words
-  doc tsvector not null,          -- stemmed, per language: weights A name, B facet labels + keywords, C organization, D description
   primary key (locale, service_id));
 -- The engine's inverted index: every indexed word with the services containing it and a
 -- precomputed BM25+ score per service (MiniSearch's formula, field boosts included).
@@ -126,13 +97,22 @@ create table ${s}.schedules (
 `;
 }
 
+/**
+ * Changes to data already live, applied by every load before anything else (each one safe to run
+ * again), so a service reading a generation loaded by an older version sees today's layout.
+ * 1. `service_text.doc` (a weighted tsvector with a GIN index per locale) is no longer built or
+ *    read: ranking comes from the lexicon's precomputed scores, which match the in-browser engine
+ *    and Postgres's own ts_rank does not. Dropping the column drops its indexes; the text-search
+ *    configurations it was built with (schema `rf_shared`) go too.
+ */
+export const LIVE_MIGRATIONS = `
+alter table if exists ${LIVE}.service_text drop column if exists doc;
+drop schema if exists rf_shared cascade;
+`;
+
 /** Indexes, built after the rows are in (faster than maintaining them row by row). */
-export function indexDdl(s: string, locales: string[]): string {
-  const perLocale = locales
-    .map((l, i) => `create index service_text_doc_${i} on ${s}.service_text using gin (doc) where locale = '${l.replace(/'/g, "''")}';`)
-    .join('\n');
+export function indexDdl(s: string): string {
   return `
-${perLocale}
 create index services_facets on ${s}.services using gin (fv);
 create index lexicon_trgm on ${s}.lexicon using gin (word gin_trgm_ops);
 create index lexicon_stems on ${s}.lexicon using gin (stems);

@@ -29,6 +29,10 @@ export interface Catalog {
   termNo: Map<string, number>;
   noTerm: Map<number, string>;
   pinned: Resource[];
+  /** The place and hours row the element shows (load.ts localOf); null: neither applies. */
+  local: { near: boolean; hours: boolean; timezone: string | null } | null;
+  /** ZIP and city points for typed places (load.ts localOf); absent for data loaded before it existed. */
+  places?: { zip: Record<string, [number, number]>; zip3: Record<string, [number, number]>; cities: Record<string, [number, number]> };
   /** Total and facet counts (by code) of browsing with no query, filter, place or hours. */
   browse: { total: number; counts: Record<string, number> };
 }
@@ -49,6 +53,8 @@ export async function readCatalog(db: Queryable): Promise<Catalog> {
     noTerm: new Map(terms.rows.map((r) => [r.no, r.key])),
     pinned: pinned.rows.map((r) => r.resource),
     browse: m.browse,
+    local: m.local ?? null,
+    places: m.places,
     defaultLocale: m.meta.default_locale,
     locales: m.locales,
     meta: m.meta,

@@ -264,7 +264,7 @@ export class ResourceFinder extends LitElement {
     helpChanged: (present) => (this.hasHelp = present),
     list: this.shortlist.handlers,
   };
-  private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model);
+  private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model ?? this.remote);
 
   /** Resolves once a bundle has loaded and its search index is complete (big bundles finish indexing after `rf-load`). A new load gives a new promise; a failed load leaves it pending. */
   get ready(): Promise<void> { return this.whenReady.promise; }
@@ -291,7 +291,7 @@ export class ResourceFinder extends LitElement {
       loading: status === 'pending' || status === 'initial', error: status === 'error' ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
       filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
-      place: this.model?.local && { ...this.model.local, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
+      place: (this.model ?? this.remote).local && { ...(this.model ?? this.remote).local!, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
       hasList: this.shortlist.ids.length > 0, hasHelp: this.hasHelp, copied: this.shortlist.copied, announcement: this.announcer.text,
       builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),
     };

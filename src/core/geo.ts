@@ -122,7 +122,7 @@ export function areaPlaces(table: Readonly<Record<string, LatLon>>, zips: Iterab
 }
 
 /** "Coral Gables", " coral  gables " and "CORAL GABLES" compare equal; accents ignored. */
-const cityKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const cityKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The point of a city named in the box, from the bundle's own sites: the mean of the located,

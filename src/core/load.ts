@@ -11,6 +11,8 @@ export class LoadError extends Error {
     readonly kind: LoadErrorKind,
     message: string,
     readonly status?: number,
+    /** Seconds the server asked to wait before trying again (its `Retry-After` in seconds, e.g. on a 429 or 503; NaN without one or with a date). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'LoadError';
@@ -58,7 +60,7 @@ export async function loadBundleJson(url: string, { signal, timeoutMs = 15000 }:
       referrerPolicy: 'no-referrer',
       headers: { Accept: 'application/json' },
     });
-    if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status);
+    if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
     const data = parseBundleText(await response.text());
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       throw new LoadError('shape', 'The data is JSON but not a resource bundle (expected an object with "resources").');

@@ -8,3 +8,4 @@ export { createPlaceTable, parseLatLon, placePoint } from './near.js';
 export { nearestLocation, pointOf, unitForLocale } from './geo.js';
 export { isStructured } from './hours.js';
 export { placeView } from './place-view.js';
+export { remotePlace } from './remote-place.js';

@@ -7,6 +7,8 @@
  * Does not own: requests, debouncing, aborting (ui/remote-source.ts), nor anything shown.
  */
 import type { FacetView } from './facets.js';
+import type { Resource } from './types.js';
+import { localPart } from '../parts/index.js';
 import { LoadError } from './load.js';
 import { normalizeBundle } from './normalize.js';
 import { resourceView, type ResourceView } from './resource-view.js';
@@ -31,6 +33,19 @@ export interface RemotePage {
   facets: FacetView[];
   /** Resources of this page left out as invalid. */
   invalid: number;
+  /** The place and hours row the service's data supports (its `local`); undefined: neither. */
+  local?: RemoteLocal;
+  /** The page's resources, as checked (for place lines). */
+  resources: Resource[];
+  /** Per card id, the answer's `distance`: meters to its nearest site, when a point was given. */
+  meters: Map<unknown, unknown>;
+}
+
+/** Which place controls apply, and the zone hours are read in (as the service sent them: only read for truth; the zone is checked where used). */
+export interface RemoteLocal {
+  near: boolean;
+  hours: boolean;
+  timezone?: unknown;
 }
 
 /** Most items a page may carry (the service's own per_page limit). */
@@ -89,6 +104,7 @@ export function readSearchPage(json: unknown, { validateBundle, formatProblem }:
   const text = normalized.in(bundle.meta.default_locale).text;
   const answered = new Map(raw.flatMap((f) => items(f.values).map((v) => [`${f.id}:${v.id}`, v])));
   const pinnedIds = new Set(pinned.map((r) => isObj(r) && r.id));
+  const got = isObj(json) && isObj(json.local) ? json.local : {};
   const views = bundle.resources.map((r) => resourceView(r, normalized, bundle.meta.default_locale));
   return {
     status: { total: total as number, relaxed: isObj(json) && json.relaxed === true },
@@ -104,6 +120,9 @@ export function readSearchPage(json: unknown, { validateBundle, formatProblem }:
       }),
     })),
     invalid: resources.length - bundle.resources.length,
+    local: got.near || got.hours ? (got as unknown as RemoteLocal) : undefined,
+    resources: bundle.resources,
+    meters: new Map(items(contents).map((c) => [isObj(c.resource) && c.resource.id, c.distance])),
   };
 }
 
@@ -132,7 +151,14 @@ function ordered(facets: FacetView[], attr: string): FacetView[] {
  */
 export function remoteView(pages: RemotePage[], state: RemoteState, known: ReadonlyMap<string, ResourceView>): FinderView {
   const first = pages[0]!;
-  const hits = pages.flatMap((p) => p.hits).map((v) => highlight(v, state.query));
+  const now = state.now ?? Date.now();
+  const unit = state.unit ?? 'mi';
+  const hits = pages.flatMap((p) => p.hits.map((v) => {
+    const hit = highlight(v, state.query);
+    // Distance (from the service, in meters), address and hours of a card, worded by the local part when it is loaded.
+    const place = p.local && localPart?.remotePlace(p.resources.find((r) => r.id == v.id)!, p.meters.get(v.id), now, p.local.timezone, unit);
+    return place ? { ...hit, place } : hit;
+  }));
   return {
     locale: first.locale,
     title: state.heading,

@@ -26,8 +26,8 @@ function errorText(error: NonNullable<PlaceState['error']>, text: string) {
   return msg('Your location is not available. You can type a ZIP code instead.', { id: 'place.unavailable', desc: 'The device could not give a location.' });
 }
 
-/** The row; without sites that have points (`near` false) only "Open now". */
-export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUnit, locale: string, on: PlaceHandlers, near = true): TemplateResult {
+/** The row; without sites that have points (`near` false) only "Open now". `remote`: searches go to a service (`api`), so the point does too. */
+export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUnit, locale: string, on: PlaceHandlers, near = true, remote = false): TemplateResult {
   const radiusLabel = (r: number) => (r ? distanceText(r, unit, locale).replace(/[.,]0(?=\D)/, '') : msg('Any distance', { id: 'place.anyDistance', desc: 'Radius option: no distance limit.' }));
   const submit = (e: Event) => {
     e.preventDefault();
@@ -61,7 +61,9 @@ export function renderPlaceControls(uid: string, p: PlaceState, unit: DistanceUn
         : nothing}
       <label class="check"><input type="checkbox" .checked=${p.openNow} @change=${(e: Event) => on.set({ openNow: (e.target as HTMLInputElement).checked })} />${msg('Open now', { id: 'place.openNow', desc: 'Checkbox: only services open at this moment.' })}</label>
     </div>
-    ${near ? html`<p class="hint" id="${uid}-near-note">${msg('Your place stays on this device: distances are worked out here and nothing is sent.', { id: 'place.privacy', desc: 'Privacy note under the place box.' })}</p>` : nothing}
+    ${near ? html`<p class="hint" id="${uid}-near-note">${remote
+      ? msg('Your place becomes a point on this device; that point, not what you typed, goes with your searches to this site\'s own server.', { id: 'place.privacyRemote', desc: 'Privacy note under the place box when the list is searched on the site\'s server (api attribute).' })
+      : msg('Your place stays on this device: distances are worked out here and nothing is sent.', { id: 'place.privacy', desc: 'Privacy note under the place box.' })}</p>` : nothing}
     ${p.error ? html`<p class="place-error" role="alert">${errorText(p.error, p.text)}</p>` : nothing}
     ${p.near
       ? html`<p class="place-from">${from} <button type="button" class="link-button" @click=${() => on.set({ text: '', near: undefined, approximate: undefined, mine: undefined, radius: 0 })}>${msg('Clear place', { id: 'place.clear', desc: 'Button that stops measuring distances.' })}</button></p>`

@@ -3,8 +3,9 @@
  * "Open now", and facet browsing. Owns: that state and its handlers. Does not own: the row's markup
  * and wording (place-controls.ts, in the local part), distances, hours or filtering (core/near.ts,
  * core/view-model.ts).
- * Privacy: a typed place is turned into a point from the bundle's own table, and the device's
- * location is read only when the button is pressed; neither ever leaves the page.
+ * Privacy: a typed place is turned into a point from the bundle's own table (with `api`, the
+ * service's table, fetched whole), and the device's location is read only when the button is
+ * pressed. Neither leaves the page with a bundle; with `api` the point goes with the searches.
  */
 import type { FacetBrowse } from '../core/facet-browse.js';
 import type { DistanceUnit } from '../core/geo.js';
@@ -43,8 +44,8 @@ export interface PlaceHandlers {
   browse(facetId: string, change: FacetBrowse): void;
 }
 
-/** Handlers over the element's state; `model` is read when used (it changes on reload). */
-export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => void, model: () => FinderModel | undefined): PlaceHandlers {
+/** Handlers over the element's state; `model` (the bundle's, or the `api` source's place look-up) is read when used (it changes on reload). */
+export function placeHandlers(get: () => PlaceState, put: (s: PlaceState) => void, model: () => Pick<FinderModel, 'place'> | undefined): PlaceHandlers {
   const set = (change: Partial<PlaceState>) => put({ ...get(), ...change });
   return {
     set,

@@ -1,17 +1,22 @@
 /**
  * The `api=` source's requests: one search at a time, typing debounced, a superseded request
- * aborted, "Show more" as the next page, a timeout, and rf-load / rf-load-error like a bundle.
+ * aborted, "Show more" as the next page, a timeout, one retry when a 429/503 says when (Retry-After),
+ * and rf-load / rf-load-error like a bundle.
  * Owns: timing and the pages answered so far. Does not own: URLs, checking answers or the view
  * (core/remote-source.ts), nor anything shown.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { LoadStatus } from './load-task.js';
 import { LoadError, loadBundleJson } from '../core/load.js';
-import { readSearchPage, remoteView, searchParams, searchUrl, type RemotePage, type RemoteState } from '../core/remote-source.js';
+import { readSearchPage, remoteView, searchParams, searchUrl, type RemoteLocal, type RemotePage, type RemoteState } from '../core/remote-source.js';
+import type { Bundle } from '../core/types.js';
 import type { ResourceView } from '../core/resource-view.js';
 import type { FinderView } from '../core/view-model.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
-import { loadValidator } from '../parts/index.js';
+import { loadLocal, loadValidator, localPart } from '../parts/index.js';
+
+/** Longest Retry-After waited for (seconds); a longer one leaves the error and "Try again" to the visitor. */
+const MAX_RETRY_AFTER = 60;
 
 export class RemoteSource implements ReactiveController {
   private api = '';
@@ -23,7 +28,13 @@ export class RemoteSource implements ReactiveController {
   private request?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private loaded = false;
+  /** The last search (key and page) retried after a Retry-After: each is retried once. */
+  private retried = '';
   private readonly known = new Map<string, ResourceView>();
+  /** The service's ZIP and city points as a bundle the local part's placePoint reads (GET /places, once per `api`). */
+  private places?: Bundle;
+  /** The `api` the local part and place table were asked for (a new `api` asks again). */
+  private localFor = '';
   error?: LoadError;
 
   constructor(
@@ -39,6 +50,29 @@ export class RemoteSource implements ReactiveController {
   /** As the load task's: error after a failure, complete once answered, else pending (the loading state). */
   get status(): LoadStatus {
     return this.error ? 'error' : this.pages.length ? 'complete' : 'pending';
+  }
+
+  /**
+   * The place and hours row to show (as the model's `local`), once the service said its data has
+   * sites or hours; the first ask loads the local part and, with sites, the place table (GET /places).
+   */
+  get local(): RemoteLocal | undefined {
+    const local = this.pages[0]?.local;
+    const api = this.api;
+    if (local && this.localFor != api) {
+      this.localFor = api;
+      this.places = undefined;
+      // Without the table a typed place reads as not found; searching goes on.
+      loadLocal()
+        .then(() => (this.host.requestUpdate(), local.near && loadBundleJson(`${api.replace(/\/+$/, '')}/places`)))
+        .then((table) => api == this.api && table && (this.places = table as Bundle), () => {});
+    }
+    return local && localPart ? local : undefined;
+  }
+
+  /** A typed ZIP or city → a point, in the page, from the service's table (as the model's `place`). */
+  place(text: string) {
+    return this.places && localPart?.placePoint(text, this.places);
   }
 
   /** Starts over against `api` (a service's base URL): forgets pages and asks again; rf-load follows the first answer. */
@@ -98,6 +132,13 @@ export class RemoteSource implements ReactiveController {
       this.error = LoadError.from(e);
       console.error(`<resource-finder>: the search service at "${this.api}" failed: ${this.error.message}`);
       this.host.dispatchEvent(new RfLoadErrorEvent(this.error.kind, this.error.status, this.error.message));
+      // The service said when to come back (busy, or its database down): the error and help show meanwhile, then one more try.
+      const wait = this.error.retryAfter!;
+      if (wait <= MAX_RETRY_AFTER && this.retried != key + page) {
+        this.retried = key + page;
+        const again = (this.request = new AbortController());
+        this.timer = setTimeout(() => void this.fetchPage(again, key, page, state), wait * 1000);
+      }
     } finally {
       if (this.request === request) this.request = undefined;
     }

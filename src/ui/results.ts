@@ -36,6 +36,8 @@ export interface ResultsOptions {
   help: ResourceView[];
   /** The place and time row, when the bundle has places or hours. */
   place?: { near: boolean; state: PlaceState; unit: DistanceUnit; on: PlaceHandlers };
+  /** Searches go to a service (`api`). */
+  remote?: boolean;
 }
 
 export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
@@ -54,7 +56,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   });
   const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
-    ${o.place && localPart ? localPart.renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near) : nothing}
+    ${o.place && localPart ? localPart.renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near, o.remote) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
       ${msg('Skip to results', { id: 'results.skip', desc: 'Keyboard shortcut link that jumps over the filters to the results.' })}
     </button>

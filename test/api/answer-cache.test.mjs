@@ -40,6 +40,43 @@ describe('answer cache', () => {
     }
   });
 
+  it('PostgreSQL down: an expired answer still answers, marked X-Served-Stale (age) and not cacheable; with staleSeconds 0 it is a 503', async () => {
+    const { createApp } = await serverModule();
+    const apps = [createApp({ databaseUrl: s.pg.url, cacheEntries: 50, maxAge: 1, log: () => {}, poolSize: 1 }),
+      createApp({ databaseUrl: s.pg.url, cacheEntries: 50, maxAge: 1, staleSeconds: 0, log: () => {}, poolSize: 1 })];
+    const urls = [];
+    for (const a of apps) {
+      await new Promise((r) => a.server.listen(0, '127.0.0.1', r));
+      urls.push(`http://127.0.0.1:${a.server.address().port}/service_at_locations?search=food&facets=all`);
+    }
+    try {
+      const first = await Promise.all(urls.map((u) => fetch(u)));
+      assert.deepEqual(first.map((r) => r.status), [200, 200]);
+      assert.equal(first[0].headers.get('x-served-stale'), null);
+      const body = await first[0].json();
+      // Past max-age (1 s) and past the catalog's 5 s re-read: every request now needs the database.
+      await new Promise((r) => setTimeout(r, 5200));
+      s.pg.pause();
+      try {
+        const [stale, refused] = await Promise.all(urls.map((u) => fetch(u)));
+        assert.equal(stale.status, 200);
+        assert.ok(Number(stale.headers.get('x-served-stale')) >= 5, stale.headers.get('x-served-stale'));
+        assert.equal(stale.headers.get('cache-control'), 'no-store');
+        assert.deepEqual(await stale.json(), body);
+        assert.equal(refused.status, 503);
+        assert.equal(refused.headers.get('x-served-stale'), null);
+      } finally {
+        s.pg.resume();
+      }
+      // Back up: a fresh answer, unmarked.
+      const again = await fetch(urls[0]);
+      assert.equal(again.status, 200);
+      assert.equal(again.headers.get('x-served-stale'), null);
+    } finally {
+      for (const a of apps) await a.close().catch(() => {});
+    }
+  });
+
   it('a load of changed data is seen at once by a fresh catalog: the cache is keyed by data generation', async () => {
     const before = await get('/service_at_locations?search=zzyzxcachetest');
     const bundle = readJson('data/ccci-resources.json');

@@ -209,6 +209,19 @@ describe('facets and paging', () => {
 });
 
 describe('distance and open now', () => {
+  it('says whether the data has sites and hours (local), and serves the place table (GET /places)', async () => {
+    const plain = await s.get('/service_at_locations?per_page=1');
+    // The shipped list has no sites with points and no structured hours: no place row, as with its bundle.
+    assert.equal(plain.body.local, null);
+    const geo = await s.geoGet('/service_at_locations?per_page=1');
+    assert.deepEqual(geo.body.local, { near: true, hours: true, timezone: null });
+    const table = await s.geoGet('/places');
+    assert.equal(table.status, 200);
+    assert.deepEqual(table.body.places, { zip: {}, zip3: {} });
+    assert.deepEqual(table.body.resources, []); // the geo bundle's sites name no city
+    assert.equal((await s.geoGet('/places?zip=32301')).status, 400);
+  });
+
   it('sorts by distance from lat/lon and reports meters', async () => {
     const r = await s.geoGet('/service_at_locations?lat=30.44&lon=-84.28');
     assert.equal(r.status, 200);

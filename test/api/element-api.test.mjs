@@ -129,7 +129,11 @@ test('PostgreSQL stopped: the service answers 503, the element shows its error w
     expected = await answer('&search=shelter');
     if (expected.total_items === undefined) await new Promise((r) => setTimeout(r, 250));
   }
-  await session.page.locator('resource-finder [part~="error"] button').click();
+  // The element asks once more by itself after the 503's Retry-After (5 s); when PostgreSQL was not
+  // back by then, the visitor's "Try again" does it (the retry itself is tested in test/element/remote.test.ts).
+  const stillFailed = await shadow(() => !!document.querySelector('resource-finder').shadowRoot.querySelector('[part~="error"]'));
+  // (The retry may land between the check and the click: then the panel is gone and the click is moot.)
+  if (stillFailed) await session.page.locator('resource-finder [part~="error"] button').click({ timeout: 3000 }).catch(() => {});
   await session.page.waitForFunction((n) => /\d+/.exec(document.querySelector('resource-finder').shadowRoot.querySelector('.results [part~="status"]')?.textContent ?? '')?.[0] === String(n), expected.total_items, { timeout: 15000 });
   assert.deepEqual(await titles(session.page), expected.contents.map((c) => c.service.name));
   assert.deepEqual(session.log.pageErrors, []);

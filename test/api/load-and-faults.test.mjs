@@ -38,7 +38,23 @@ describe('loading', () => {
     assert.equal((await s.loadBundle(ccci, s.pg.url, { force: true })).status, 'loaded');
     const again = await s.get('/service_at_locations?search=legal&facets=all');
     assert.deepEqual(again.body, before.body);
-    assert.deepEqual(await schemas(), ['rf_live', 'rf_shared']);
+    assert.deepEqual(await schemas(), ['rf_live']);
+  });
+
+  it('a load migrates live data of the older layout: the unused tsvector column and its configurations go', async () => {
+    const c = new pg.Client(s.pg.url);
+    await c.connect();
+    // The layout before: a weighted tsvector per service text with a GIN index, and configurations in rf_shared.
+    await c.query(`alter table rf_live.service_text add column doc tsvector; create index service_text_doc_0 on rf_live.service_text using gin (doc);
+      create schema rf_shared; create text search configuration rf_shared.simple_unaccent (copy = pg_catalog.simple)`);
+    assert.equal((await s.loadBundle(ccci, s.pg.url)).status, 'unchanged');
+    const cols = await c.query("select column_name from information_schema.columns where table_schema = 'rf_live' and table_name = 'service_text' order by 1");
+    const idx = await c.query("select indexname from pg_indexes where schemaname = 'rf_live' and indexname like 'service_text_doc%'");
+    await c.end();
+    assert.ok(!cols.rows.some((r) => r.column_name === 'doc'), cols.rows.map((r) => r.column_name).join(', '));
+    assert.equal(idx.rows.length, 0);
+    assert.deepEqual(await schemas(), ['rf_live']);
+    assert.ok((await s.get('/service_at_locations?search=legal')).body.total_items > 0);
   });
 
   it('searches during a load see the old data or the new, never a mix or an error', async () => {
@@ -65,7 +81,7 @@ describe('loading', () => {
       /disk full/,
     );
     assert.equal(await total(), smallerListed);
-    assert.deepEqual(await schemas(), ['rf_live', 'rf_shared']);
+    assert.deepEqual(await schemas(), ['rf_live']);
   });
 
   it('resource-finder db load: loads, reports unchanged data, refuses a broken bundle', () => {

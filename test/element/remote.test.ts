@@ -16,7 +16,7 @@ const realFetch = window.fetch;
 interface Call { url: URL; signal?: AbortSignal | null }
 let calls: Call[] = [];
 /** How the stand-in answers: a status (503…) or after a delay. */
-let fault: { status?: number; delayMs?: number } = {};
+let fault: { status?: number; delayMs?: number; retryAfter?: string } = {};
 
 function answer(url: URL) {
   const q = url.searchParams;
@@ -45,7 +45,7 @@ beforeEach(() => {
     calls.push({ url, signal: init?.signal });
     if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
     init?.signal?.throwIfAborted();
-    if (fault.status) return new Response(JSON.stringify({ error: 'The directory database is unavailable right now.' }), { status: fault.status });
+    if (fault.status) return new Response(JSON.stringify({ error: 'The directory database is unavailable right now.' }), { status: fault.status, headers: fault.retryAfter ? { 'retry-after': fault.retryAfter } : {} });
     return new Response(JSON.stringify(answer(url)), { headers: { 'content-type': 'application/json' } });
   };
 });
@@ -114,5 +114,45 @@ describe('<resource-finder api=…>', () => {
     expect((await loaded).total).to.equal(answer(new URL(`${API}/?page=1&per_page=12`)).total_items);
     await el.updateComplete;
     expect($(el, '[part~="error"]')).to.equal(null);
+  });
+
+  it('a 503 with Retry-After: the error and help show meanwhile, then it asks once more by itself and recovers', async () => {
+    fault = { status: 503, retryAfter: '1' };
+    const el = await fixture<ResourceFinder>(html`<resource-finder api=${API} lang="en"><p slot="help">Front desk: 555-0100</p></resource-finder>`);
+    const failed = await nextEvent(el, 'rf-load-error');
+    expect(failed.status).to.equal(503);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.not.equal(null);
+    expect($(el, '[part~="pinned-help"]')!.hidden).to.equal(false);
+    const asked = calls.length;
+    fault = {};
+    const t0 = performance.now();
+    const loaded = await nextEvent(el, 'rf-load');
+    // Not before the second the service asked for.
+    expect(performance.now() - t0).to.be.greaterThan(800);
+    expect(calls.length).to.equal(asked + 1);
+    expect(loaded.total).to.equal(answer(new URL(`${API}/?page=1&per_page=12`)).total_items);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+  });
+
+  it('a 429 with Retry-After is retried once only; then the error stays for "Try again"', async () => {
+    fault = { status: 429, retryAfter: '0' };
+    const el = await fixture<ResourceFinder>(html`<resource-finder api=${API} lang="en"></resource-finder>`);
+    await nextEvent(el, 'rf-load-error');
+    const again = await nextEvent(el, 'rf-load-error');
+    expect(again.status).to.equal(429);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(calls.length).to.equal(2);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.not.equal(null);
+  });
+
+  it('a 503 without Retry-After (or asking for more than a minute) is not retried by itself', async () => {
+    fault = { status: 503, retryAfter: '3600' };
+    const el = await fixture<ResourceFinder>(html`<resource-finder api=${API} lang="en"></resource-finder>`);
+    await nextEvent(el, 'rf-load-error');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(calls.length).to.equal(1);
   });
 });

@@ -97,6 +97,7 @@
 'place.notFound': str`No hay un código postal ni una ciudad "${0}" en esta lista. Pruebe con un código postal de 5 dígitos.`,
 'place.openNow': `Abierto ahora`,
 'place.privacy': `Su ubicación se queda en este dispositivo: las distancias se calculan aquí y no se envía nada.`,
+'place.privacyRemote': `Su ubicación se convierte en un punto en este dispositivo; ese punto, no lo que escribió, se envía con sus búsquedas al servidor propio de este sitio.`,
 'place.radius': `A menos de`,
 'place.unavailable': `Su ubicación no está disponible. Puede escribir un código postal.`,
 'results.label': `Resultados`,
