@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api-sibling.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
 
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.

@@ -26,6 +26,7 @@ export interface SharedCore {
   RfLoadEvent: typeof LoadEvent;
   RfLoadErrorEvent: typeof LoadErrorEvent;
   loadValidator: typeof validator;
+  loadLocal: typeof import('./index.js').loadLocal;
   localizedText: typeof Text.localizedText;
   pick: typeof Text.pick;
   pickLocale: typeof Locale.pickLocale;
@@ -46,6 +47,6 @@ export { hasDetails } from '../core/resource-view.js';
 export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } from '../core/text.js';
 export { monthYear } from '../ui/format.js';
 export const {
-  LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator,
+  LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
   localizedText, pick, pickLocale, formatNumber, pluralCategory, remember, headingTag, contactLabel, languageName, countText, memoize,
 } = shared;

@@ -42,7 +42,7 @@ const load = (name: string) => {
   const g = globalThis as Record<symbol, SharedLit | SharedCore>;
   g[Symbol.for('resource-finder.lit')] ??= { html, nothing, render, msg, str };
   g[Symbol.for('resource-finder.core')] ??= {
-    LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator,
+    LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
     localizedText, pick, pickLocale, formatNumber, pluralCategory, remember, headingTag, contactLabel, languageName, countText, memoize,
   };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
@@ -73,15 +73,15 @@ type LocalPart = typeof import('./local.js');
 /** The local-directory part; set once loadLocal() resolved. */
 export let localPart: LocalPart | undefined;
 /** Loads the local sibling (once); rejects when it cannot be fetched (a later call retries). */
-export const loadLocal = once<LocalPart>('local', (part) => ((localPart = part), searchPart?.setLocalPart(part)));
+export const loadLocal = once<LocalPart>('local', (part) => ((localPart = part), searchPart?.setLocalPart(part), apiPart?.setLocalPart(part)));
 
 /** The visitor's list (ui/shortlist.ts), fetched on the first save; set once loadList() resolved. */
 export let listPart: typeof import('../ui/shortlist.js') | undefined;
 export const loadList = once<NonNullable<typeof listPart>>('list', (part) => (listPart = part));
 
 /** The `api` source (ui/remote-source.ts), only for pages with `api`. */
-export let apiPart: typeof import('./api.js') | undefined;
-export const loadApi = once<NonNullable<typeof apiPart>>('api', (part) => (apiPart = part));
+export let apiPart: typeof import('./api-sibling.js') | undefined;
+export const loadApi = once<NonNullable<typeof apiPart>>('api', (part) => ((apiPart = part), localPart && part.setLocalPart(localPart)));
 
 export function loadValidator(): Promise<typeof import('../core/validate.js')> {
   return load('validate');

@@ -9,7 +9,7 @@ import type { FinderModel } from '../core/view-model.js';
 import type { SetPlace } from './place-state.js';
 
 /** Reads the typed place: coordinates, else a ZIP code or city of the bundle; `not-found` otherwise. */
-export function submitPlace(text: string, set: SetPlace, model: FinderModel | undefined) {
+export function submitPlace(text: string, set: SetPlace, model: Pick<FinderModel, 'place'> | undefined) {
   const t = text.trim();
   if (!t) return set({ text: '', near: undefined, approximate: undefined, mine: undefined, error: undefined });
   const point = parseLatLon(t);

@@ -52,6 +52,16 @@ export class LazyRemote {
     );
   }
 
+  /** The place and hours row to show, once the part is there and the service said it has sites or hours (RemoteSource.local). */
+  get local() {
+    return this.source?.local;
+  }
+
+  /** A typed ZIP or city → a point, from the service's place table (RemoteSource.place). */
+  place(text: string) {
+    return this.source?.place(text);
+  }
+
   /** The view of the service's answers; undefined until the part is there and has answered. */
   view(state: RemoteState): FinderView | undefined {
     return this.source?.view(state);
