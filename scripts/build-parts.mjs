@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parts = { search: 'src/core/search-part.ts', local: 'src/parts/local.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+// The loading worker (src/core/worker-main.ts): a module worker that reads big bundles off the page;
+// it imports the search part above from its URL, so MiniSearch ships once.
+parts.worker = 'src/core/worker-main.ts';
 
 // The local part renders templates and messages: it takes Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.

@@ -8,12 +8,44 @@ import { stemKeysOf, type Doc, type TextIndex } from './search-index.js';
 import type { Stem } from './stem.js';
 import { foldForSearch, words } from './text.js';
 
-export function newIndex(stem: Stem): TextIndex {
-  const vocab = new Map<string, Set<string>>();
-  const stems = new Map<string, string[]>();
-  const spelled = new Map<string, string>();
+/** MiniSearch's options: the same when an index is built and when a serialized one is loaded. */
+const options = (processTerm: (t: string, field?: string) => string | null) =>
+  ({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
+
+/**
+ * A built index as plain, structured-cloneable data (MiniSearch's toJSON plus the side tables),
+ * for a Web Worker to hand to the page; `loadIndex` turns it back into a TextIndex.
+ */
+export interface IndexData {
+  ms: ReturnType<MiniSearch['toJSON']>;
+  vocab: TextIndex['vocab'];
+  stems: TextIndex['stems'];
+  spelled: TextIndex['spelled'];
+  short: TextIndex['short'];
+}
+
+export function indexData(ix: TextIndex): IndexData {
+  const { ms, vocab, stems, spelled, short } = ix;
+  return { ms: ms.toJSON(), vocab, stems, spelled, short };
+}
+
+/**
+ * The TextIndex of `data` (from indexData, with the same stemmer), loaded in batches that yield
+ * to the page (MiniSearch.loadJSAsync), so no main-thread task runs long.
+ */
+export async function loadIndex(stem: Stem, data: IndexData): Promise<TextIndex> {
+  const ix = newIndex(stem, data);
+  ix.ms = await MiniSearch.loadJSAsync<Doc>(data.ms as Parameters<typeof MiniSearch.loadJS>[0], options((t) => foldForSearch(t)));
+  return ix;
+}
+
+/** A new, empty TextIndex; with `from`, its side tables (the MiniSearch part is then replaced by loadIndex). */
+export function newIndex(stem: Stem, from?: Omit<IndexData, 'ms'>): TextIndex {
+  const vocab = from?.vocab ?? new Map<string, Set<string>>();
+  const stems = from?.stems ?? new Map<string, string[]>();
+  const spelled = from?.spelled ?? new Map<string, string>();
   const seen = new Set<string>();
-  const short = new Map<string, { name: number[]; tags: number[] }>();
+  const short = from?.short ?? new Map<string, { name: number[]; tags: number[] }>();
   let doc = -1;
   const addShort = (p: string, field: 'name' | 'tags') => {
     let e = short.get(p);
@@ -44,7 +76,7 @@ export function newIndex(stem: Stem): TextIndex {
     return f;
   };
   // Name is indexed first, so a word in both name and tags counts as a name match.
-  const ms = new MiniSearch<Doc>({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
-  return { ms, vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; own.clear(); ms.add(d); } };
+  const ix: TextIndex = { ms: new MiniSearch<Doc>(options(processTerm)), vocab, stems, stemKeys, spelled, short, add: (d) => { doc = d.id; own.clear(); ix.ms.add(d); } };
+  return ix;
 }
 

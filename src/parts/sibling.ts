@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Catalogue } from './catalogue.js';
 import type { SharedLit } from './shared-lit.js';
+import { trustedPolicy } from '../trusted-types.js';
 
 // Captured while the script first runs: document.currentScript is null later (and in modules).
 const script = document.currentScript as HTMLScriptElement | null;
@@ -58,4 +59,17 @@ export const loadValidator = (): Promise<typeof import('../core/validate.js')> =
 
 export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
   es: () => load('es'),
+};
+
+/**
+ * The loading worker's URL (resource-finder.worker.js, through the Trusted Types policy) and the
+ * search part's, which it imports; undefined where it cannot start (another origin's script).
+ */
+export const worker = (): { url: string | object; search: string } | undefined => {
+  try {
+    const url = siblingUrl('worker');
+    return { url: trustedPolicy ? trustedPolicy.createScriptURL(url) as object : url, search: siblingUrl('search') };
+  } catch {
+    return undefined;
+  }
 };

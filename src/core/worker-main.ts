@@ -1,0 +1,56 @@
+/**
+ * The loading worker (dist/resource-finder.worker.js, a module Web Worker next to the script):
+ * reads and parses the body of a big bundle's response (the page fetched it and hands over the
+ * stream: the request itself stays load.ts's), makes the checks of a stamped bundle (stamp.ts), hands the bundle
+ * to the page in small messages (so reading each one is a short task), then builds the search
+ * index of the page's locale and hands that over too, as data the page loads in batches
+ * (text-index.ts loadIndex). The page then never runs a long task for a big bundle.
+ * Protocol: src/parts/worker-client.ts. Uses the search part (sibling file) for the index itself.
+ */
+import { LoadError, parseBundleText } from './load.js';
+import { isObj } from './guards.js';
+import { checkStamped } from './stamp.js';
+import { buildFacets } from './facets.js';
+import { pickLocale } from './locale.js';
+import { docMaker } from './index-docs.js';
+import type { Bundle } from './types.js';
+
+/** What the page hands over: the response body, the page's language, the search part's URL, and the size from which to index here. */
+export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang: string; search: string; limit: number }
+
+/** Resources and index terms per message: small enough that reading one is a short task at 4x CPU. */
+const CHUNK = 400;
+
+const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
+
+self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
+  try {
+    const raw = parseBundleText(await new Response(q.body).text());
+    const list = isObj(raw) && raw.resources;
+    // Not a bundle's shape: the page says what is wrong, as for any bundle.
+    if (!isObj(raw) || !Array.isArray(list)) return post({ t: 'head', head: raw, stamped: false }), post({ t: 'end' });
+    const bundle = await checkStamped(raw, 1e9);
+    const { resources: _, ...head } = raw;
+    // Only a stamped bundle is indexed here: the full validator (on the page) may drop resources.
+    const locale = bundle && list.length > q.limit ? pickLocale(q.lang, bundle.meta.locales, bundle.meta.default_locale) : undefined;
+    post({ t: 'head', head, stamped: !!bundle, locale });
+    for (let i = 0; i < list.length; i += CHUNK) post({ t: 'res', list: list.slice(i, i + CHUNK) });
+    post({ t: 'end' });
+    if (bundle && locale) await index(bundle, locale, q.search);
+  } catch (error) {
+    // A body cut off (the page aborted or timed out) is the page's to name: it knows why.
+    const e = error instanceof LoadError ? error : new LoadError('network', String((error as Error)?.message ?? error));
+    post({ t: 'error', kind: e.kind, message: e.message });
+  }
+};
+
+async function index(bundle: Bundle, locale: string, search: string) {
+  const part: typeof import('./search-part.js') = await import(/* @vite-ignore */ search);
+  const ix = part.newIndex(part.stemmerFor(locale));
+  const doc = docMaker(bundle, buildFacets(bundle), locale, part.docOf);
+  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+  const { ms, ...side } = part.indexData(ix);
+  const { index: terms, ...rest } = ms;
+  for (let i = 0; i < terms.length; i += CHUNK) post({ t: 'terms', list: terms.slice(i, i + CHUNK) });
+  post({ t: 'index', data: { ...side, ms: rest } });
+}

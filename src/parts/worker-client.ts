@@ -1,0 +1,84 @@
+/**
+ * The page's side of the loading worker (src/core/worker-main.ts): starts it, hands it a response
+ * body, puts the bundle
+ * back together from its messages, and offers the index it builds. Any failure to start it (no
+ * module workers, a CSP without `worker-src 'self'`, the file missing) resolves to undefined, and
+ * the caller loads on the page as before; a failure of the request itself is the same LoadError
+ * as on the page.
+ */
+import { LoadError, type LoadErrorKind } from '../core/load.js';
+import type { IndexData } from '../core/text-index.js';
+import type { WorkerRequest } from '../core/worker-main.js';
+
+export interface WorkerLoad {
+  /** The parsed bundle, as fetched. */
+  raw: unknown;
+  /** The worker found `build`'s stamp and the checks of stamp.ts passed. */
+  stamped: boolean;
+  /** The locale the worker indexes (a stamped bundle above the size limit), and that index. */
+  locale?: string;
+  index: Promise<IndexData>;
+}
+
+type Message =
+  | { t: 'head'; head: unknown; stamped: boolean; locale?: string }
+  | { t: 'res' | 'terms'; list: unknown[] }
+  | { t: 'end' }
+  | { t: 'index'; data: IndexData }
+  | { t: 'error'; kind: LoadErrorKind; message: string; status?: number };
+
+/**
+ * Reads `q.body` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply).
+ * Resolves undefined when the worker cannot run (then the body was not read, or is lost: read a
+ * clone); rejects with a LoadError, or the abort reason.
+ */
+export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(workerUrl as string, { type: 'module' });
+    } catch {
+      return resolve(undefined);
+    }
+    let head: Extract<Message, { t: 'head' }> | undefined;
+    const resources: unknown[] = [];
+    const terms: unknown[] = [];
+    let index: { resolve(d: IndexData): void; reject(e: unknown): void } | undefined;
+    const indexed = new Promise<IndexData>((res, rej) => (index = { resolve: res, reject: rej }));
+    indexed.catch(() => {}); // nobody may ask for it
+    const stop = (error?: unknown) => {
+      worker.terminate();
+      index!.reject(error ?? new Error('no index'));
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => (stop(signal!.reason), reject(signal!.reason));
+    signal?.addEventListener('abort', abort, { once: true });
+    // Before the first message, an error means the worker did not start: load on the page instead.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      stop();
+      if (!head) resolve(undefined);
+    };
+    worker.onmessage = ({ data: m }: MessageEvent<Message>) => {
+      if (m.t === 'error') return stop(), reject(new LoadError(m.kind, m.message, m.status));
+      if (m.t === 'head') head = m;
+      else if (m.t === 'res') for (const r of m.list) resources.push(r);
+      else if (m.t === 'terms') for (const t of m.list) terms.push(t);
+      else if (m.t === 'end') {
+        const h = head!.head;
+        const raw = h && typeof h == 'object' && !('resources' in h) ? { ...h, resources } : h;
+        resolve({ raw, stamped: head!.stamped, locale: head!.locale, index: indexed });
+        if (!head!.locale) stop();
+      } else if (m.t === 'index') {
+        index!.resolve({ ...m.data, ms: { ...m.data.ms, index: terms } } as IndexData);
+        stop();
+      }
+    };
+    try {
+      worker.postMessage(q, [q.body as unknown as Transferable]);
+    } catch {
+      stop(); // a stream that cannot be handed over (older browsers)
+      resolve(undefined);
+    }
+  });
+}
