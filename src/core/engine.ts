@@ -6,7 +6,7 @@
  */
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
-import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
+import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetTable, type FacetView } from './facets.js';
 import { scanNames, type TextIndex } from './search-index.js';
 import { docMaker } from './index-docs.js';
 import type { Synonyms, TextResults, UnitResult } from './query.js';
@@ -93,6 +93,8 @@ export interface EngineOptions {
    * syncLimit; undefined (or a rejection) = build it here, in time slices.
    */
   prebuilt?: (locale: string) => Promise<TextIndex> | undefined;
+  /** The bundle's facet table, built elsewhere (the loading worker) from this same bundle. */
+  facets?: FacetTable;
 }
 
 interface LocaleState {
@@ -119,7 +121,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   const res = bundle.resources;
   const n = res.length;
   const def = bundle.meta.default_locale;
-  const table = buildFacets(bundle);
+  const table = opts.facets ?? buildFacets(bundle);
   let placeTable: PlaceTable | undefined;
   const places = () => (placeTable ??= local().createPlaceTable(bundle));
   const pinned = res.filter((r) => r.pinned);

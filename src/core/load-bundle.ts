@@ -10,6 +10,7 @@ import { checkStamped } from './stamp.js';
 import { loadValidator, searchPart, worker } from '../parts/index.js';
 import { loadInWorker, type WorkerLoad } from '../parts/worker-client.js';
 import type { Bundle } from './types.js';
+import type { IndexData } from './text-index.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -69,8 +70,11 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   signal?.throwIfAborted();
   // The worker ran the checks of a stamped bundle already, and indexes it for its locale.
   if (viaWorker?.stamped) {
-    const { locale, index } = viaWorker;
-    return normalizeBundle(raw as Bundle, [], (loc) => (loc === locale ? index.then((d) => searchPart.loadIndex(searchPart.stemmerFor(loc), d)) : undefined));
+    const { locale, facets } = viaWorker;
+    let index: Promise<IndexData> | undefined = viaWorker.index;
+    // Asked for once: the index data (≈ the index's size) is not kept after loading it.
+    const take = () => { const i = index; index = undefined; return i; };
+    return normalizeBundle(raw as Bundle, [], { facets, prebuilt: (loc) => (loc === locale ? take()?.then((d) => searchPart.loadIndex(searchPart.stemmerFor(loc), d)) : undefined) });
   }
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).

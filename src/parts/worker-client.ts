@@ -8,6 +8,7 @@
  */
 import { LoadError, type LoadErrorKind } from '../core/load.js';
 import type { IndexData } from '../core/text-index.js';
+import type { FacetTable } from '../core/facets.js';
 import type { WorkerRequest } from '../core/worker-main.js';
 
 export interface WorkerLoad {
@@ -18,13 +19,16 @@ export interface WorkerLoad {
   /** The locale the worker indexes (a stamped bundle above the size limit), and that index. */
   locale?: string;
   index: Promise<IndexData>;
+  /** The facet table of a stamped bundle (facets.ts buildFacets), made in the worker. */
+  facets?: FacetTable;
 }
 
 type Message =
   | { t: 'head'; head: unknown; stamped: boolean; locale?: string }
-  | { t: 'res' | 'terms'; list: unknown[] }
-  | { t: 'end' }
-  | { t: 'index'; data: IndexData }
+  | { t: 'res'; list: unknown[] }
+  | { t: 'terms'; part: IndexData['parts'][number] }
+  | { t: 'end'; facets?: FacetTable }
+  | { t: 'index'; data: Omit<IndexData, 'parts'> }
   | { t: 'error'; kind: LoadErrorKind; message: string; status?: number };
 
 /**
@@ -42,12 +46,14 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
     }
     let head: Extract<Message, { t: 'head' }> | undefined;
     const resources: unknown[] = [];
-    const terms: unknown[] = [];
+    const terms: IndexData['parts'] = [];
     let index: { resolve(d: IndexData): void; reject(e: unknown): void } | undefined;
     const indexed = new Promise<IndexData>((res, rej) => (index = { resolve: res, reject: rej }));
     indexed.catch(() => {}); // nobody may ask for it
     const stop = (error?: unknown) => {
       worker.terminate();
+      worker.onmessage = worker.onerror = null; // let go of the pieces
+      terms.length = 0;
       index!.reject(error ?? new Error('no index'));
       signal?.removeEventListener('abort', abort);
     };
@@ -63,14 +69,14 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
       if (m.t === 'error') return stop(), reject(new LoadError(m.kind, m.message, m.status));
       if (m.t === 'head') head = m;
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
-      else if (m.t === 'terms') for (const t of m.list) terms.push(t);
+      else if (m.t === 'terms') terms.push(m.part);
       else if (m.t === 'end') {
         const h = head!.head;
         const raw = h && typeof h == 'object' && !('resources' in h) ? { ...h, resources } : h;
-        resolve({ raw, stamped: head!.stamped, locale: head!.locale, index: indexed });
+        resolve({ raw, stamped: head!.stamped, locale: head!.locale, index: indexed, facets: m.facets });
         if (!head!.locale) stop();
       } else if (m.t === 'index') {
-        index!.resolve({ ...m.data, ms: { ...m.data.ms, index: terms } } as IndexData);
+        index!.resolve({ ...m.data, parts: terms.slice() });
         stop();
       }
     };

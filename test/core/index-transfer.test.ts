@@ -1,7 +1,7 @@
 /**
  * The loading worker's index (src/core/worker-main.ts) reaches the page as data: indexData →
  * structured clone → loadIndex. An engine given that index must answer every query as one that
- * built its own, on the shipped list and on 2,000 generated resources, in both locales.
+ * built its own (and its facet table, also made in the worker), on the shipped list and on 2,000 generated resources, in both locales.
  */
 import { expect } from '@open-wc/testing';
 import { createEngine, type Results } from '../../src/core/engine.js';
@@ -36,12 +36,14 @@ async function compare(bundle: Bundle) {
   let asked = 0;
   for (const loc of ['en', 'es']) {
     const own = createEngine(bundle, loc, { syncLimit: Infinity });
-    const given = createEngine(bundle, loc, { syncLimit: 0, prebuilt: (l) => (asked++, workerIndex(bundle, l)) });
+    const given = createEngine(bundle, loc, { syncLimit: 0, facets: structuredClone(buildFacets(bundle)), prebuilt: (l) => (asked++, workerIndex(bundle, l)) });
     await given.ready;
     expect(given.indexed).to.equal(true);
     for (const text of QUERIES) {
       expect(sig(given.search({ text, filters: {}, limit: 30 })), `${loc} "${text}"`).to.deep.equal(sig(own.search({ text, filters: {}, limit: 30 })));
       expect(given.suggest(text), `suggest ${loc} "${text}"`).to.deep.equal(own.suggest(text));
+      const filters = { categories: ['housing', 'legal'] };
+      expect(sig(given.search({ text, filters })), `${loc} "${text}" filtered`).to.deep.equal(sig(own.search({ text, filters })));
     }
   }
   expect(asked).to.equal(2);
