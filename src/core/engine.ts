@@ -158,16 +158,13 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       // Fold names first (the stop-gap search reads them), then index; a superseded build stops.
       const names: string[][] = (s.names = []);
       const step = (i: number) => (i < n ? (names[i] = nameWords(loc, i)) : ix.add(doc(i - n)));
-      const live = () => cur === s;
-      const slices = (total: number) => part.inSlices(total, step, opts.sliceMs ?? 8, live);
-      const given = opts.prebuilt?.(loc);
-      const built = given
-        ? given.then((ready) => ({ done: live(), ready }), () => slices(2 * n).then((done) => ({ done, ready: ix })))
-        : slices(2 * n).then((done) => ({ done, ready: ix }));
-      s.ready = built.then(({ done, ready }) => {
-        if (done) s.index = ready;
-        else if (states.get(loc) === s) states.delete(loc);
-      });
+      // An index built elsewhere (the loading worker), or else here; either is dropped once superseded.
+      s.ready = (opts.prebuilt?.(loc) ?? Promise.reject())
+        .catch(() => part.inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => done && ix))
+        .then((ready) => {
+          if (ready && cur === s) s.index = ready;
+          else if (states.get(loc) === s) states.delete(loc);
+        });
     }
     return s;
   }

@@ -7,10 +7,9 @@
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 import { checkStamped } from './stamp.js';
-import { loadValidator, searchPart, worker } from '../parts/index.js';
-import { loadInWorker, type WorkerLoad } from '../parts/worker-client.js';
+import { loadSearch, loadValidator, searchPart, worker } from '../parts/index.js';
+import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
 import type { Bundle } from './types.js';
-import type { IndexData } from './text-index.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -40,24 +39,22 @@ const WORKER_FROM_BYTES = 65536;
  * The one-file build reads a big response in the loading worker (parsing off the page); resolves
  * the parsed body, read here from a clone when the worker cannot start. Undefined: read it here.
  */
-function inWorker(response: Response, lang: string, signal: AbortSignal | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
+function inWorker(response: Response, lang: string | undefined, signal: AbortSignal | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
   const w = worker();
   const size = Number(response.headers.get('Content-Length') ?? Infinity);
-  if (!w || !response.body || size < WORKER_FROM_BYTES) return undefined;
-  const spare = response.clone();
-  return loadInWorker(w.url, { body: response.body, lang, search: w.search, limit: WORKER_INDEX_FROM }, signal).then((load) => {
-    if (!load) return spare.text().then(parseBundleText);
-    void spare.body?.cancel();
-    got(load);
-    return load.raw;
-  });
+  if (!w || size < WORKER_FROM_BYTES) return undefined;
+  return loadSearch()
+    .then(() => searchPart.readInWorker(response, w, { lang, limit: WORKER_INDEX_FROM }, signal))
+    .then((r) => (typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw)), (e: WorkerFailure | Error) => {
+      throw 'kind' in e ? new LoadError(e.kind, e.message) : e;
+    });
 }
 
 /**
  * Loads, validates and normalizes a bundle. Rejects with a LoadError (kind `http`, `not-json`,
  * `shape`, `network` or `timeout`), or with the abort reason when `signal` aborts first.
  */
-export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang = '' }: LoadBundleOptions = {}): Promise<NormalizedBundle> {
+export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang }: LoadBundleOptions = {}): Promise<NormalizedBundle> {
   let viaWorker: WorkerLoad | undefined;
   const raw =
     source.data !== undefined
@@ -70,11 +67,7 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   signal?.throwIfAborted();
   // The worker ran the checks of a stamped bundle already, and indexes it for its locale.
   if (viaWorker?.stamped) {
-    const { locale, facets } = viaWorker;
-    let index: Promise<IndexData> | undefined = viaWorker.index;
-    // Asked for once: the index data (≈ the index's size) is not kept after loading it.
-    const take = () => { const i = index; index = undefined; return i; };
-    return normalizeBundle(raw as Bundle, [], { facets, prebuilt: (loc) => (loc === locale ? take()?.then((d) => searchPart.loadIndex(searchPart.stemmerFor(loc), d)) : undefined) });
+    return normalizeBundle(raw as Bundle, [], viaWorker);
   }
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).

@@ -8,3 +8,5 @@ export { newIndex, indexData, loadIndex, type IndexData } from './text-index.js'
 export { docOf, inSlices } from './search-index.js';
 export { stemmerFor } from './stem.js';
 export { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries } from './query.js';
+// The page's side of the loading worker: needed only once a big response is there, by when this part has loaded.
+export { readInWorker } from '../parts/worker-client.js';

@@ -15,8 +15,8 @@ import { pickLocale } from './locale.js';
 import { docMaker } from './index-docs.js';
 import type { Bundle } from './types.js';
 
-/** What the page hands over: the response body, the page's language, the search part's URL, and the size from which to index here. */
-export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang: string; search: string; limit: number }
+/** What the page hands over: the response body, the page's language, and the size from which to index here. */
+export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang?: string; limit: number }
 
 /** Resources per message: small enough that reading one is a short task at 4x CPU. */
 const CHUNK = 100;
@@ -38,7 +38,7 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
     // The facet table of a big stamped bundle (its typed arrays copy fast): one long step less on the page.
     const facets = bundle && list.length > q.limit ? buildFacets(bundle) : undefined;
     post({ t: 'end', facets });
-    if (bundle && locale) await index(bundle, locale, q.search, facets!);
+    if (bundle && locale) await index(bundle, locale, facets!);
   } catch (error) {
     // A body cut off (the page aborted or timed out) is the page's to name: it knows why.
     const e = error instanceof LoadError ? error : new LoadError('network', String((error as Error)?.message ?? error));
@@ -46,8 +46,9 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
   }
 };
 
-async function index(bundle: Bundle, locale: string, search: string, facets: FacetTable) {
-  const part: typeof import('./search-part.js') = await import(/* @vite-ignore */ search);
+async function index(bundle: Bundle, locale: string, facets: FacetTable) {
+  // The search part, from next to this file (resource-finder.worker.js → resource-finder.search.js, query kept).
+  const part: typeof import('./search-part.js') = await import(/* @vite-ignore */ location.href.replace(/\.worker\.js/, '.search.js'));
   const ix = part.newIndex(part.stemmerFor(locale));
   const doc = docMaker(bundle, facets, locale, part.docOf);
   for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));

@@ -30,4 +30,4 @@ export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>>
 };
 
 /** The loading worker: only the one-file build has one (sibling.ts); here bundles load on the page. */
-export const worker = (): { url: string | object; search: string } | undefined => undefined;
+export const worker = (): string | object | undefined => undefined;

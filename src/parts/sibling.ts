@@ -62,14 +62,10 @@ export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>>
 };
 
 /**
- * The loading worker's URL (resource-finder.worker.js, through the Trusted Types policy) and the
- * search part's, which it imports; undefined where it cannot start (another origin's script).
+ * The loading worker's URL (resource-finder.worker.js), through the Trusted Types policy. (From
+ * another origin it cannot start: the page then loads the data itself.)
  */
-export const worker = (): { url: string | object; search: string } | undefined => {
-  try {
-    const url = siblingUrl('worker');
-    return { url: trustedPolicy ? trustedPolicy.createScriptURL(url) as object : url, search: siblingUrl('search') };
-  } catch {
-    return undefined;
-  }
+export const worker = (): string | object | undefined => {
+  const url = siblingUrl('worker');
+  return trustedPolicy?.createScriptURL(url) ?? url;
 };

@@ -3,11 +3,14 @@
  * body, puts the bundle
  * back together from its messages, and offers the index it builds. Any failure to start it (no
  * module workers, a CSP without `worker-src 'self'`, the file missing) resolves to undefined, and
- * the caller loads on the page as before; a failure of the request itself is the same LoadError
- * as on the page.
+ * the caller loads on the page as before; a failure of the request itself rejects with its
+ * LoadError kind and message (the caller makes the LoadError: this module ships in the search
+ * part, which has no LoadError class of the script's own).
  */
-import { LoadError, type LoadErrorKind } from '../core/load.js';
-import type { IndexData } from '../core/text-index.js';
+import type { LoadErrorKind } from '../core/load.js';
+import { loadIndex, type IndexData } from '../core/text-index.js';
+import type { TextIndex } from '../core/search-index.js';
+import { stemmerFor } from '../core/stem.js';
 import type { FacetTable } from '../core/facets.js';
 import type { WorkerRequest } from '../core/worker-main.js';
 
@@ -16,12 +19,17 @@ export interface WorkerLoad {
   raw: unknown;
   /** The worker found `build`'s stamp and the checks of stamp.ts passed. */
   stamped: boolean;
-  /** The locale the worker indexes (a stamped bundle above the size limit), and that index. */
-  locale?: string;
-  index: Promise<IndexData>;
+  /**
+   * The index the worker builds (a stamped bundle above the size limit), for its locale only, and
+   * once (the data is not kept after loading it): for EngineOptions.prebuilt.
+   */
+  prebuilt(locale: string): Promise<TextIndex> | undefined;
   /** The facet table of a stamped bundle (facets.ts buildFacets), made in the worker. */
   facets?: FacetTable;
 }
+
+/** Why the worker could not read the bundle (a LoadError's kind and message). */
+export interface WorkerFailure { kind: LoadErrorKind; message: string }
 
 type Message =
   | { t: 'head'; head: unknown; stamped: boolean; locale?: string }
@@ -29,12 +37,25 @@ type Message =
   | { t: 'terms'; part: IndexData['parts'][number] }
   | { t: 'end'; facets?: FacetTable }
   | { t: 'index'; data: Omit<IndexData, 'parts'> }
-  | { t: 'error'; kind: LoadErrorKind; message: string; status?: number };
+  | { t: 'error'; kind: LoadErrorKind; message: string };
+
+/**
+ * Reads `response`'s body in the loading worker (see loadInWorker); where the worker cannot start,
+ * resolves the body's text instead, read here from a clone.
+ */
+export function readInWorker(response: Response, workerUrl: string | object, q: Omit<WorkerRequest, 'body'>, signal?: AbortSignal): Promise<WorkerLoad | string> {
+  const spare = response.clone();
+  return loadInWorker(workerUrl, { ...q, body: response.body! }, signal).then<WorkerLoad | string>((load) => {
+    if (!load) return spare.text();
+    void spare.body?.cancel();
+    return load;
+  });
+}
 
 /**
  * Reads `q.body` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply).
  * Resolves undefined when the worker cannot run (then the body was not read, or is lost: read a
- * clone); rejects with a LoadError, or the abort reason.
+ * clone); rejects with a WorkerFailure, or the abort reason.
  */
 export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
   return new Promise((resolve, reject) => {
@@ -66,14 +87,20 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
       if (!head) resolve(undefined);
     };
     worker.onmessage = ({ data: m }: MessageEvent<Message>) => {
-      if (m.t === 'error') return stop(), reject(new LoadError(m.kind, m.message, m.status));
+      if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message } satisfies WorkerFailure);
       if (m.t === 'head') head = m;
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
       else if (m.t === 'terms') terms.push(m.part);
       else if (m.t === 'end') {
         const h = head!.head;
         const raw = h && typeof h == 'object' && !('resources' in h) ? { ...h, resources } : h;
-        resolve({ raw, stamped: head!.stamped, locale: head!.locale, index: indexed, facets: m.facets });
+        let index: Promise<IndexData> | undefined = indexed;
+        const prebuilt = (loc: string) => {
+          const data = loc === head!.locale ? index : undefined;
+          index = undefined;
+          return data?.then((d) => loadIndex(stemmerFor(loc), d));
+        };
+        resolve({ raw, stamped: head!.stamped, prebuilt, facets: m.facets });
         if (!head!.locale) stop();
       } else if (m.t === 'index') {
         index!.resolve({ ...m.data, parts: terms.slice() });

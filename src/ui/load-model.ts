@@ -9,17 +9,14 @@ import { loadCatalogue } from '../i18n/localization.js';
 import { loadLocal, loadSearch } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
 
-const nextTask = () => new Promise((resume) => setTimeout(resume));
-
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
   const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
-  // The model (engine set-up) and the first render each in a task of their own: with a big bundle
-  // either can take a while, and one task for both would be long.
-  await nextTask();
+  // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
+  // can take a while, and one task for both would be long.
   const model = createFinderModel(bundle, lang);
-  await nextTask();
+  await new Promise((resume) => setTimeout(resume));
   return model;
 }
