@@ -81,9 +81,17 @@ export async function loadIndex(stem: Stem, data: IndexData, sliceMs = 8): Promi
   const m = inside(ms);
   const nf = Object.keys(data.meta.fieldIds).length;
   let t0 = performance.now();
-  const pause = async () => { if (performance.now() - t0 > sliceMs) { await new Promise((r) => setTimeout(r)); t0 = performance.now(); } };
-  for (let k = 0; k < data.ids.length; k += 2) { m._documentIds.set(data.ids[k], data.ids[k + 1]); m._idToShortId.set(data.ids[k + 1], data.ids[k]); }
-  for (let k = 0; k < data.lengths.length; k += nf + 1) m._fieldLength.set(data.lengths[k], Array.from(data.lengths.subarray(k + 1, k + 1 + nf), (l) => (l === NONE ? undefined : l)));
+  const pause = async (now?: boolean) => { if (now || performance.now() - t0 > sliceMs) { await new Promise((r) => setTimeout(r)); t0 = performance.now(); } };
+  await pause(true); // not in the task that handed the data over
+  for (let k = 0; k < data.ids.length; k += 2) {
+    m._documentIds.set(data.ids[k], data.ids[k + 1]);
+    m._idToShortId.set(data.ids[k + 1], data.ids[k]);
+    if (k % 512 === 0) await pause();
+  }
+  for (let k = 0; k < data.lengths.length; k += nf + 1) {
+    m._fieldLength.set(data.lengths[k], Array.from(data.lengths.subarray(k + 1, k + 1 + nf), (l) => (l === NONE ? undefined : l)));
+    if (k % 256 === 0) await pause();
+  }
   for (const { terms, data: d } of data.parts) {
     let k = 0;
     for (const term of terms) {
