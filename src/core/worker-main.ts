@@ -25,10 +25,13 @@ const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
 
 self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
   try {
-    const raw = parseBundleText(await new Response(q.body).text());
+    // A body cut off (the page aborted or timed out) is a network failure here; the page knows why.
+    const text = await new Response(q.body).text().catch((e: Error) => { throw new LoadError('network', e.message); });
+    const raw = parseBundleText(text);
     const list = isObj(raw) && raw.resources;
-    // Not a bundle's shape: the page says what is wrong, as for any bundle.
-    if (!isObj(raw) || !Array.isArray(list)) return post({ t: 'head', head: raw, stamped: false }), post({ t: 'end' });
+    // Not a bundle's shape: the page says what is wrong, as for any bundle (of an array or a
+    // number only that it is not an object, so it is not sent: it may be nested too deep to copy).
+    if (!isObj(raw) || !Array.isArray(list)) return post({ t: 'head', head: isObj(raw) ? raw : null, whole: true, stamped: false }), post({ t: 'end' });
     const bundle = await checkStamped(raw, 1e9);
     const { resources: _, ...head } = raw;
     // Only a stamped bundle is indexed here: the full validator (on the page) may drop resources.
@@ -40,8 +43,8 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
     post({ t: 'end', facets });
     if (bundle && locale) await index(bundle, locale, facets!);
   } catch (error) {
-    // A body cut off (the page aborted or timed out) is the page's to name: it knows why.
-    const e = error instanceof LoadError ? error : new LoadError('network', String((error as Error)?.message ?? error));
+    // Anything else (a value too deep to hand over …) counts as a bad bundle, as on the page.
+    const e = LoadError.from(error);
     post({ t: 'error', kind: e.kind, message: e.message });
   }
 };

@@ -32,7 +32,7 @@ export interface WorkerLoad {
 export interface WorkerFailure { kind: LoadErrorKind; message: string }
 
 type Message =
-  | { t: 'head'; head: unknown; stamped: boolean; locale?: string }
+  | { t: 'head'; head: unknown; whole?: boolean; stamped: boolean; locale?: string }
   | { t: 'res'; list: unknown[] }
   | { t: 'terms'; part: IndexData['parts'][number] }
   | { t: 'end'; facets?: FacetTable }
@@ -92,8 +92,8 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
       else if (m.t === 'terms') terms.push(m.part);
       else if (m.t === 'end') {
-        const h = head!.head;
-        const raw = h && typeof h == 'object' && !('resources' in h) ? { ...h, resources } : h;
+        // `whole`: not a bundle's shape (an array, a string …), as parsed, for the page to say so.
+        const raw = head!.whole ? head!.head : { ...(head!.head as object), resources };
         let index: Promise<IndexData> | undefined = indexed;
         const prebuilt = (loc: string) => {
           const data = loc === head!.locale ? index : undefined;

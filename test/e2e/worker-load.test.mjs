@@ -3,6 +3,7 @@
 // (a CSP refusing workers, the file missing) the page loads the data itself and the widget works the same.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, countShown, search } from './hardening-kit.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
@@ -87,11 +88,9 @@ test("a CSP that refuses workers (worker-src 'none'): the page loads the data it
 });
 
 test('the worker file missing (a host that copied only some siblings): the page loads the data itself', async () => {
-  // A routed copy of the script loads its siblings next to itself; the kit serves no worker there.
-  srv.route('/copy/resource-finder.js', { type: 'text/javascript', body: (await import('node:fs')).readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
-  for (const part of ['search', 'validate', 'es', 'local']) {
-    srv.route(`/copy/resource-finder.${part}.js`, { type: 'text/javascript', body: (await import('node:fs')).readFileSync(new URL(`../../dist/resource-finder.${part}.js`, import.meta.url), 'utf8') });
-  }
+  // A routed copy of the script loads its siblings next to itself (the kit serves dist's); not the worker.
+  srv.route('/copy/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  srv.route('/copy/resource-finder.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
   const r = await visit('missing', bundle(), { script: '/copy/resource-finder.js' });
   assert.ok(r.parts.includes('worker'), 'the worker was asked for');
   assert.equal(r.all, N);
