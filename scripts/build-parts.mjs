@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api-sibling.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+// The loading worker (src/core/worker-main.ts): a module worker that reads big bundles off the page
+// and indexes them. It carries its own MiniSearch (the search part renders with the page's Lit, which
+// a worker has not), so a big-directory visit fetches MiniSearch twice (~6 kB gzip) for no long task.
+parts.worker = 'src/core/worker-main.ts';
 
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.

@@ -6,8 +6,9 @@
  */
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
-import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetView } from './facets.js';
+import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetTable, type FacetView } from './facets.js';
 import { scanNames, type TextIndex } from './search-index.js';
+import { docMaker } from './index-docs.js';
 import type { Synonyms, TextResults, UnitResult } from './query.js';
 // MiniSearch, stemmers and query running are a part the one-file build loads on demand: callers await loadSearch() first.
 import { searchPart as part } from '../parts/index.js';
@@ -87,6 +88,13 @@ export interface EngineOptions {
   syncLimit?: number;
   /** Longest time slice of an asynchronous index build. */
   sliceMs?: number;
+  /**
+   * A locale's index built elsewhere (a Web Worker, src/core/worker-main.ts) for a bundle above
+   * syncLimit; undefined (or a rejection) = build it here, in time slices.
+   */
+  prebuilt?: (locale: string) => Promise<TextIndex> | undefined;
+  /** The bundle's facet table, built elsewhere (the loading worker) from this same bundle. */
+  facets?: FacetTable;
 }
 
 interface LocaleState {
@@ -113,7 +121,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   const res = bundle.resources;
   const n = res.length;
   const def = bundle.meta.default_locale;
-  const table = buildFacets(bundle);
+  const table = opts.facets ?? buildFacets(bundle);
   let placeTable: PlaceTable | undefined;
   const places = () => (placeTable ??= local().createPlaceTable(bundle));
   const pinned = res.filter((r) => r.pinned);
@@ -142,10 +150,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     const stem = part.stemmerFor(loc);
     const s: LocaleState = { locale: loc, labels, cache: new Map(), syn: part.compileSynonyms(bundle, loc, stem), collator: new Intl.Collator(loc), ready: Promise.resolve() };
     const ix = part.newIndex(stem);
-    const other = new Map([[loc, labels]]);
-    const labelsOf = (l: string) => other.get(l) ?? other.set(l, valueLabels(table, l, def)).get(l)!;
-    const tags = (i: number) => (l: string) => Array.from(table.vals.subarray(table.off[i], table.off[i + 1]), (g) => labelsOf(l)[g]);
-    const doc = (i: number) => part.docOf(bundle, res[i], i, loc, tags(i));
+    const doc = docMaker(bundle, table, loc, part.docOf, labels);
     if (n <= syncLimit) {
       for (let i = 0; i < n; i++) ix.add(doc(i));
       s.index = ix;
@@ -153,10 +158,13 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       // Fold names first (the stop-gap search reads them), then index; a superseded build stops.
       const names: string[][] = (s.names = []);
       const step = (i: number) => (i < n ? (names[i] = nameWords(loc, i)) : ix.add(doc(i - n)));
-      s.ready = part.inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => {
-        if (done) s.index = ix;
-        else if (states.get(loc) === s) states.delete(loc);
-      });
+      // An index built elsewhere (the loading worker), or else here; either is dropped once superseded.
+      s.ready = (opts.prebuilt?.(loc) ?? Promise.reject())
+        .catch(() => part.inSlices(2 * n, step, opts.sliceMs ?? 8, () => cur === s).then((done) => done && ix))
+        .then((ready) => {
+          if (ready && cur === s) s.index = ready;
+          else if (states.get(loc) === s) states.delete(loc);
+        });
     }
     return s;
   }

@@ -7,7 +7,9 @@
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 // The stamp checks are in the search part (fetched in parallel with the data: ui/load-model.ts).
-import { loadSearch, loadValidator, searchPart } from '../parts/index.js';
+import { loadSearch, loadValidator, searchPart, worker } from '../parts/index.js';
+import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
+import type { Bundle } from './types.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -24,22 +26,49 @@ export interface LoadBundleOptions {
   signal?: AbortSignal;
   /** Give up on the request after this many milliseconds (default 15 s). */
   timeoutMs?: number;
+  /** The page's language: a big bundle from `url` is indexed in a worker for the locale it picks. */
+  lang?: string;
+}
+
+/** From this many resources, the loading worker also builds the search index (engine.ts syncLimit). */
+const WORKER_INDEX_FROM = 500;
+/** Responses from this size (as sent; unknown counts as big) are read in the loading worker. */
+const WORKER_FROM_BYTES = 65536;
+
+/**
+ * The one-file build reads a big response in the loading worker (parsing off the page); resolves
+ * the parsed body, read here from a clone when the worker cannot start. Undefined: read it here.
+ */
+function inWorker(response: Response, lang: string | undefined, signal: AbortSignal | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
+  const w = worker();
+  const size = Number(response.headers.get('Content-Length') ?? Infinity);
+  if (!w || size < WORKER_FROM_BYTES) return undefined;
+  return loadSearch()
+    .then(() => searchPart.readInWorker(response, w, { lang, limit: WORKER_INDEX_FROM }, signal))
+    .then((r) => (typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw)), (e: WorkerFailure | Error) => {
+      throw 'kind' in e ? new LoadError(e.kind, e.message) : e;
+    });
 }
 
 /**
  * Loads, validates and normalizes a bundle. Rejects with a LoadError (kind `http`, `not-json`,
  * `shape`, `network` or `timeout`), or with the abort reason when `signal` aborts first.
  */
-export async function loadBundle(source: BundleSource, { signal, timeoutMs }: LoadBundleOptions = {}): Promise<NormalizedBundle> {
+export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang }: LoadBundleOptions = {}): Promise<NormalizedBundle> {
+  let viaWorker: WorkerLoad | undefined;
   const raw =
     source.data !== undefined
       ? source.data
       : source.url
-        ? await loadBundleJson(source.url, { signal, timeoutMs })
+        ? await loadBundleJson(source.url, { signal, timeoutMs, read: (response) => inWorker(response, lang, signal, (w) => (viaWorker = w)) })
         : source.text !== undefined
           ? parseBundleText(source.text)
           : missing();
   signal?.throwIfAborted();
+  // The worker ran the checks of a stamped bundle already, and indexes it for its locale.
+  if (viaWorker?.stamped) {
+    return normalizeBundle(raw as Bundle, [], viaWorker);
+  }
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
   await loadSearch();

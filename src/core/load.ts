@@ -37,13 +37,15 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Give up after this many milliseconds (default 15 s). */
   timeoutMs?: number;
+  /** Reads and parses a big body elsewhere (the loading worker); undefined = here. */
+  read?: (response: Response) => Promise<unknown> | undefined;
 }
 
 /**
  * Loads raw bundle JSON from `url`. Resolves with the parsed document, which is a plain object;
  * rejects with a LoadError (or an AbortError when `signal` aborts first).
  */
-export async function loadBundleJson(url: string, { signal, timeoutMs = 15000 }: LoadOptions = {}): Promise<unknown> {
+export async function loadBundleJson(url: string, { signal, timeoutMs = 15000, read }: LoadOptions = {}): Promise<unknown> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort, { once: true });
@@ -61,15 +63,16 @@ export async function loadBundleJson(url: string, { signal, timeoutMs = 15000 }:
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
-    const data = parseBundleText(await response.text());
+    const elsewhere = read?.(response);
+    const data = elsewhere ? await elsewhere : parseBundleText(await response.text());
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       throw new LoadError('shape', 'The data is JSON but not a resource bundle (expected an object with "resources").');
     }
     return data;
   } catch (error) {
-    if (error instanceof LoadError) throw error;
     if (signal?.aborted) throw error;
     if (timedOut) throw new LoadError('timeout', `No complete answer within ${Math.round(timeoutMs / 1000)} s.`);
+    if (error instanceof LoadError) throw error;
     throw new LoadError('network', 'The data could not be fetched (network error or blocked by the server).');
   } finally {
     clearTimeout(timer);

@@ -7,6 +7,7 @@
  */
 import { localizedText } from './text.js';
 import type { Bundle, LocalizedText, Problem } from './types.js';
+import type { EngineOptions } from './engine.js';
 
 /** Text as shown, with the locale it is really in (differs from the asked one when it fell back). */
 export interface Shown {
@@ -32,15 +33,18 @@ export interface NormalizedBundle {
   readonly invalidCount: number;
   /** The bundle's text in `locale` (built once per locale, then reused). */
   in(locale: string): LocaleText;
+  /** What loading made for the engine already (the loading worker: facet table, a locale's index). */
+  readonly prepared?: Pick<EngineOptions, 'prebuilt' | 'facets'>;
 }
 
-export function normalizeBundle(bundle: Bundle, problems: Problem[] = []): NormalizedBundle {
+export function normalizeBundle(bundle: Bundle, problems: Problem[] = [], prepared?: NormalizedBundle['prepared']): NormalizedBundle {
   const fallback = bundle.meta.default_locale;
   const byLocale = new Map<string, LocaleText>();
   const invalid = new Set(problems.filter((p) => p.severity === 'error' && p.resourceIndex !== undefined).map((p) => p.resourceIndex));
   return {
     bundle,
     problems,
+    prepared,
     invalidCount: invalid.size,
     in(locale) {
       let texts = byLocale.get(locale);

@@ -136,7 +136,8 @@ export interface UnitResult { ids: ArrayLike<number>; scores: ArrayLike<number>;
 function runUnit(ix: TextIndex, u: Unit): UnitResult {
   if (u.short !== undefined) {
     const e = ix.short.get(u.short) ?? { name: [], tags: [] };
-    return { ids: e.name.concat(e.tags), scores: e.name.map(() => 2).concat(e.tags.map(() => 1)), words: new Set(), short: u.short };
+    const ids = Array.from(e.name).concat(Array.from(e.tags));
+    return { ids, scores: ids.map((_, k) => (k < e.name.length ? 2 : 1)), words: new Set(), short: u.short };
   }
   const res = ix.ms.search(u.q, { boost: BOOST, maxFuzzy: 2 });
   // MiniSearch multiplies the sum of the matched query words' scores by their number; inside one

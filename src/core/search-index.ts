@@ -63,7 +63,7 @@ export interface TextIndex {
    * 1–2 letter prefix → resources with a name or tag word starting so, names first, each in
    * bundle order: a short prefix matches thousands of words, too slow to expand per keystroke.
    */
-  short: Map<string, { name: number[]; tags: number[] }>;
+  short: Map<string, { name: ArrayLike<number>; tags: ArrayLike<number> }>;
   add(doc: Doc): void;
 }
 

@@ -112,7 +112,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const { bundle } = normalized;
   const { locales, default_locale: fallback } = bundle.meta;
   const dataLocale = memoize((lang: string) => pickLocale(lang, locales, fallback));
-  const engine = createEngine(bundle, dataLocale(lang));
+  const engine = createEngine(bundle, dataLocale(lang), normalized.prepared);
   const byId = new Map(bundle.resources.map((r) => [r.id, r]));
   /** Card views per locale and resource: building one parses links and names languages. */
   const cards = new Map<string, ResourceView>();

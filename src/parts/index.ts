@@ -41,3 +41,6 @@ export const loadValidator = () => import('../core/validate.js');
 export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
   es: () => import('../i18n/generated/es.js'),
 };
+
+/** The loading worker: only the one-file build has one (sibling.ts); here bundles load on the page. */
+export const worker = (): string | object | undefined => undefined;

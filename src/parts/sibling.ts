@@ -23,6 +23,7 @@ import { memoize } from '../core/memo.js';
 import type { Catalogue } from './catalogue.js';
 import type { SharedLit } from './shared-lit.js';
 import type { SharedCore } from './shared-core.js';
+import { trustedPolicy } from '../trusted-types.js';
 
 // Captured while the script first runs: document.currentScript is null later (and in modules).
 const script = document.currentScript as HTMLScriptElement | null;
@@ -89,4 +90,13 @@ export function loadValidator(): Promise<typeof import('../core/validate.js')> {
 
 export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>> = {
   es: () => load('es'),
+};
+
+/**
+ * The loading worker's URL (resource-finder.worker.js), through the Trusted Types policy. (From
+ * another origin it cannot start: the page then loads the data itself.)
+ */
+export const worker = (): string | object | undefined => {
+  const url = siblingUrl('worker');
+  return trustedPolicy?.createScriptURL(url) ?? url;
 };

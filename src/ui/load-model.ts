@@ -12,7 +12,11 @@ import { needsLocal } from '../core/local-need.js';
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
-  const withLocal = loadBundle(source, options).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
+  const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
-  return searchPart.createFinderModel(bundle, lang);
+  // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
+  // can take a while, and one task for both would be long.
+  const model = searchPart.createFinderModel(bundle, lang);
+  await new Promise((resume) => setTimeout(resume));
+  return model;
 }

@@ -1,0 +1,62 @@
+/**
+ * The loading worker (dist/resource-finder.worker.js, a module Web Worker next to the script):
+ * reads and parses the body of a big bundle's response (the page fetched it and hands over the
+ * stream: the request itself stays load.ts's), makes the checks of a stamped bundle (stamp.ts), hands the bundle
+ * to the page in small messages (so reading each one is a short task), then builds the search
+ * index of the page's locale and hands that over too, as data the page loads in batches
+ * (text-index.ts loadIndex). The page then never runs a long task for a big bundle.
+ * Protocol: src/parts/worker-client.ts. Carries its own copy of the index code (core/search-part.ts).
+ */
+import { LoadError, parseBundleText } from './load.js';
+import { isObj } from './guards.js';
+import { checkStamped } from './stamp.js';
+import { buildFacets, type FacetTable } from './facets.js';
+import { pickLocale } from './locale.js';
+import { docMaker } from './index-docs.js';
+import type { Bundle } from './types.js';
+import * as searchPart from './search-part.js';
+
+/** What the page hands over: the response body, the page's language, and the size from which to index here. */
+export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang?: string; limit: number }
+
+/** Resources per message: small enough that reading one is a short task at 4x CPU. */
+const CHUNK = 100;
+
+const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
+
+self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
+  try {
+    // A body cut off (the page aborted or timed out) is a network failure here; the page knows why.
+    const text = await new Response(q.body).text().catch((e: Error) => { throw new LoadError('network', e.message); });
+    const raw = parseBundleText(text);
+    const list = isObj(raw) && raw.resources;
+    // Not a bundle's shape: the page says what is wrong, as for any bundle (of an array or a
+    // number only that it is not an object, so it is not sent: it may be nested too deep to copy).
+    if (!isObj(raw) || !Array.isArray(list)) return post({ t: 'head', head: isObj(raw) ? raw : null, whole: true, stamped: false }), post({ t: 'end' });
+    const bundle = await checkStamped(raw, 1e9);
+    const { resources: _, ...head } = raw;
+    // Only a stamped bundle is indexed here: the full validator (on the page) may drop resources.
+    const locale = bundle && list.length > q.limit ? pickLocale(q.lang, bundle.meta.locales, bundle.meta.default_locale) : undefined;
+    post({ t: 'head', head, stamped: !!bundle, locale });
+    for (let i = 0; i < list.length; i += CHUNK) post({ t: 'res', list: list.slice(i, i + CHUNK) });
+    // The facet table of a big stamped bundle (its typed arrays copy fast): one long step less on the page.
+    const facets = bundle && list.length > q.limit ? buildFacets(bundle) : undefined;
+    post({ t: 'end', facets });
+    if (bundle && locale) await index(bundle, locale, facets!);
+  } catch (error) {
+    // Anything else (a value too deep to hand over …) counts as a bad bundle, as on the page.
+    const e = LoadError.from(error);
+    post({ t: 'error', kind: e.kind, message: e.message });
+  }
+};
+
+async function index(bundle: Bundle, locale: string, facets: FacetTable) {
+  // The index code is bundled in (the search sibling renders with the page's Lit, which a worker has not).
+  const part = searchPart;
+  const ix = part.newIndex(part.stemmerFor(locale));
+  const doc = docMaker(bundle, facets, locale, part.docOf);
+  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+  // The terms go as they are encoded (typed arrays, handed over, not copied); the rest after them.
+  const { parts: _, ...rest } = part.indexData(ix, (p) => (self as unknown as Worker).postMessage({ t: 'terms', part: p }, [p.data.buffer]));
+  post({ t: 'index', data: rest });
+}

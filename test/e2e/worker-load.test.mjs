@@ -1,0 +1,99 @@
+// The loading worker (src/core/worker-main.ts, dist/resource-finder.worker.js): a big bundle is parsed,
+// checked and indexed off the page under a strict CSP with Trusted Types; where the worker cannot start
+// (a CSP refusing workers, the file missing) the page loads the data itself and the widget works the same.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, countShown, search } from './hardening-kit.mjs';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const TT = `${STRICT}; require-trusted-types-for 'script'; trusted-types resource-finder`;
+const N = 1200;
+const TAGGED = Math.ceil(N / 7); // resources whose description (only) says "harborline"
+
+let srv;
+let browser;
+before(async () => {
+  srv = await kitServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  srv?.close();
+});
+
+const resources = (n) => Array.from({ length: n }, (_, i) => ({
+  id: `r${i}`, name: `Help line ${i}`, url: `https://example.org/${i}`,
+  description: `Free help number ${i}.${i % 7 ? '' : ' Harborline counseling.'}`,
+}));
+function bundle({ stamp = true, bad = false } = {}) {
+  const list = resources(N);
+  if (bad) list[3].name = ''; // the full validator drops it
+  const b = makeBundle(list);
+  if (stamp) b.meta.built = { by: 'resource-finder', version: '0.1.0', count: list.length };
+  return b;
+}
+
+/** Opens a page reading `data` under `policy`; returns what it requested, showed and found. */
+async function visit(name, data, { policy = TT, script = '/dist/resource-finder.js' } = {}) {
+  srv.route(`/w/${name}.json`, json(data));
+  const url = srv.route(`/w/${name}.html`, htmlPage(`<script src="${script}"></script><resource-finder src="/w/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': policy } }));
+  const { page, context, log } = await open(browser, url);
+  await waitForResults(page, 'resource-finder', 1, 30000);
+  await page.evaluate(() => document.querySelector('resource-finder').ready);
+  const all = await countShown(page);
+  await search(page, 'harborline');
+  await page.waitForFunction((n) => {
+    const t = document.querySelector('resource-finder').shadowRoot.querySelector('.results [part~="status"]')?.textContent ?? '';
+    return Number(/\d[\d,]*/.exec(t)?.[0].replace(/,/g, '')) !== n;
+  }, all, { timeout: 10000 });
+  const r = {
+    all, found: await countShown(page),
+    parts: log.requests.map((u) => /resource-finder\.(\w+)\.js/.exec(u)?.[1]).filter(Boolean),
+    violations: await csp(page), log,
+  };
+  await context.close();
+  return r;
+}
+
+test('a big stamped bundle under strict CSP + Trusted Types: read and indexed in the worker, searchable', async () => {
+  const r = await visit('stamped', bundle());
+  assert.ok(r.parts.includes('worker'), `parts: ${r.parts}`);
+  // The worker imports the search part itself to build the index (the page loads it too).
+  assert.equal(r.parts.filter((p) => p === 'search').length, 2, `parts: ${r.parts}`);
+  assert.ok(!r.parts.includes('validate'), 'a stamped bundle needs no validator');
+  assert.equal(r.all, N);
+  assert.equal(r.found, TAGGED);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+  assert.deepEqual(r.log.consoleErrors, []);
+});
+
+test('a big unstamped bundle: parsed in the worker, then fully validated on the page (a bad resource dropped)', async () => {
+  const r = await visit('unstamped', bundle({ stamp: false, bad: true }));
+  assert.ok(r.parts.includes('worker') && r.parts.includes('validate'), `parts: ${r.parts}`);
+  assert.equal(r.parts.filter((p) => p === 'search').length, 1, 'indexed on the page, not in the worker');
+  assert.equal(r.all, N - 1);
+  assert.equal(r.found, TAGGED);
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.log.pageErrors, []);
+});
+
+test("a CSP that refuses workers (worker-src 'none'): the page loads the data itself, same results", async () => {
+  const r = await visit('no-worker', bundle(), { policy: `${TT}; worker-src 'none'` });
+  assert.equal(r.all, N);
+  assert.equal(r.found, TAGGED);
+  assert.ok(r.violations.every((v) => /worker-src/.test(v.directive ?? v.violatedDirective ?? JSON.stringify(v))), JSON.stringify(r.violations));
+  assert.deepEqual(r.log.pageErrors, []);
+});
+
+test('the worker file missing (a host that copied only some siblings): the page loads the data itself', async () => {
+  // A routed copy of the script loads its siblings next to itself (the kit serves dist's); not the worker.
+  srv.route('/copy/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  srv.route('/copy/resource-finder.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
+  const r = await visit('missing', bundle(), { script: '/copy/resource-finder.js' });
+  assert.ok(r.parts.includes('worker'), 'the worker was asked for');
+  assert.equal(r.all, N);
+  assert.equal(r.found, TAGGED);
+  assert.deepEqual(r.log.pageErrors, []);
+});
