@@ -36,7 +36,7 @@ export function renderCardPlace(place: PlaceView | undefined, locale: string, na
   return html`${hours ? html`<p class="hours ${open ? 'open' : ''}" part="hours">${hours}</p>` : nothing}${where || place.directions
     ? html`<p class="where" part="place-line">${where}${place.directions
         ? html` <a class="directions" href=${place.directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-            >${msg('Directions', { id: 'place.directions', desc: 'Link to a map with directions to the site.' })}<span class="visually-hidden">: ${name} ${msg('(opens in a new tab)', { id: 'link.newTab', desc: 'Read by screen readers after a link that opens a new browser tab.' })}</span></a
+            >${msg('Directions', { id: 'place.directions', desc: 'Link to a map with directions to the site.' })}<span class="visually-hidden">: ${name} ${msg('(opens in a new tab)', { id: 'place.directionsNewTab', desc: 'Read by screen readers after the Directions link, which opens a map in a new browser tab.' })}</span></a
           >`
         : nothing}</p>`
     : nothing}`;

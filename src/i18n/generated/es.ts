@@ -85,6 +85,7 @@
 'place.clear': `Quitar lugar`,
 'place.denied': `No se compartió su ubicación. Puede escribir un código postal.`,
 'place.directions': `Cómo llegar`,
+'place.directionsNewTab': `(se abre en una pestaña nueva)`,
 'place.from': str`Distancias desde ${0}.`,
 'place.fromApprox': str`Distancias desde el centro de ${0} (aproximadas).`,
 'place.fromMine': `Distancias desde su ubicación.`,
