@@ -43,3 +43,19 @@ test('every msg() has an explicit id (the one-file build carries no content-hash
   const hashed = [...units.keys()].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
   assert.deepEqual(hashed, [], 'give these messages an id: msg(..., { id, desc })');
 });
+
+test('one text per message id (lit-localize extract refuses an id used for two texts)', () => {
+  // msg('text', { id: 'x', … }): the same id with another text or note would make `npm run localize:extract` fail.
+  const seen = new Map();
+  const clashes = [];
+  for (const f of walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.includes('/generated/') && !f.includes('/cli/'))) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/msg\(\s*((?:str)?(?:'(?:[^'\\]|\\.)*'|`[^`]*`))\s*,\s*\{\s*id:\s*'([a-zA-Z0-9.]+)'\s*,\s*desc:\s*('(?:[^'\\]|\\.)*')/g)) {
+      const [, text, id, desc] = m;
+      const was = seen.get(id);
+      if (was && (was.text !== text || was.desc !== desc)) clashes.push(`${id}: ${was.where} and ${f.slice(root.length + 1)}`);
+      else seen.set(id, { text, desc, where: f.slice(root.length + 1) });
+    }
+  }
+  assert.ok(seen.size > 50, `found only ${seen.size} messages`);
+  assert.deepEqual(clashes, []);
+});
