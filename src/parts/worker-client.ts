@@ -32,10 +32,10 @@ export interface WorkerLoad {
 export interface WorkerFailure { kind: LoadErrorKind; message: string }
 
 type Message =
-  | { t: 'head'; head: unknown; whole?: boolean; stamped: boolean; locale?: string }
+  | { t: 'head'; head: unknown; whole?: boolean }
   | { t: 'res'; list: unknown[] }
   | { t: 'terms'; part: IndexData['parts'][number] }
-  | { t: 'end'; facets?: FacetTable }
+  | { t: 'end'; stamped: boolean; locale?: string; facets?: FacetTable }
   | { t: 'index'; data: Omit<IndexData, 'parts'> }
   | { t: 'error'; kind: LoadErrorKind; message: string };
 
@@ -96,12 +96,12 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
         const raw = head!.whole ? head!.head : { ...(head!.head as object), resources };
         let index: Promise<IndexData> | undefined = indexed;
         const prebuilt = (loc: string) => {
-          const data = loc === head!.locale ? index : undefined;
+          const data = loc === m.locale ? index : undefined;
           index = undefined;
           return data?.then((d) => loadIndex(stemmerFor(loc), d));
         };
-        resolve({ raw, stamped: head!.stamped, prebuilt, facets: m.facets });
-        if (!head!.locale) stop();
+        resolve({ raw, stamped: m.stamped, prebuilt, facets: m.facets });
+        if (!m.locale) stop();
       } else if (m.t === 'index') {
         index!.resolve({ ...m.data, parts: terms.slice() });
         stop();
