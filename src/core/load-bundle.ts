@@ -32,8 +32,12 @@ export interface LoadBundleOptions {
 
 /** From this many resources, the loading worker also builds the search index (engine.ts syncLimit). */
 const WORKER_INDEX_FROM = 500;
-/** Responses from this size (as sent; unknown counts as big) are read in the loading worker. */
-const WORKER_FROM_BYTES = 65536;
+/**
+ * Responses from this size (as sent) are read in the loading worker. One of unknown size (a server
+ * that compresses on the fly sends no length) is read here up to this size first: a small directory
+ * never fetches the worker, a big one hands it what was read and the rest.
+ */
+const WORKER_FROM_BYTES = 262144;
 
 /**
  * The one-file build reads a big response in the loading worker (parsing off the page); resolves
@@ -41,13 +45,46 @@ const WORKER_FROM_BYTES = 65536;
  */
 function inWorker(response: Response, lang: string | undefined, signal: AbortSignal | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
   const w = worker();
-  const size = Number(response.headers.get('Content-Length') ?? Infinity);
-  if (!w || size < WORKER_FROM_BYTES) return undefined;
-  return loadSearch()
-    .then(() => searchPart.readInWorker(response, w, { lang, limit: WORKER_INDEX_FROM }, signal))
-    .then((r) => (typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw)), (e: WorkerFailure | Error) => {
+  const length = response.headers.get('Content-Length');
+  if (!w || !response.body || Number(length ?? Infinity) < WORKER_FROM_BYTES) return undefined;
+  return (length ? Promise.resolve(response) : readUpTo(response, WORKER_FROM_BYTES))
+    .then(async (big) => {
+      if (typeof big == 'string') return parseBundleText(big);
+      await loadSearch();
+      const r = await searchPart.readInWorker(big, w, { lang, limit: WORKER_INDEX_FROM }, signal);
+      return typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw);
+    })
+    .catch((e: WorkerFailure | Error) => {
       throw 'kind' in e ? new LoadError(e.kind, e.message) : e;
     });
+}
+
+/**
+ * Reads a body of unknown size up to `limit` bytes: its whole text when it ends sooner, else a
+ * response that gives what was read, then the rest (for the worker).
+ */
+async function readUpTo(response: Response, limit: number): Promise<string | Response> {
+  const reader = response.body!.getReader();
+  const read: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0; bytes < limit; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    read.push(value);
+    bytes += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+  }
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => read.forEach((chunk) => c.enqueue(chunk)),
+    pull: async (c) => {
+      const { done, value } = await reader.read();
+      if (done) c.close();
+      else c.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(body, { status: response.status, headers: response.headers });
 }
 
 /**

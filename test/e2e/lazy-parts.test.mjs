@@ -49,8 +49,8 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
   const { page, context, log } = await open(browser, url, { init: [firstStatus] });
   await waitForResults(page);
   const r = {
-    // The kit answers without a Content-Length (as a host gzipping on the fly does), which counts as a
-    // big bundle: the loading worker (resource-finder.worker.js) reads it, so each list names it too.
+    // The kit answers without a Content-Length (as a host gzipping on the fly does): these small
+    // bundles are read on the page, so the loading worker (resource-finder.worker.js) is not fetched.
     siblings: log.requests.filter((u) => /resource-finder\.\w+\.js/.test(u)).map((u) => /resource-finder\.(\w+)\.js/.exec(u)[1]).sort(),
     first: await page.evaluate(() => window.__firstStatus),
     cards: await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"]').length),
@@ -70,7 +70,7 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
 
 test('a stamped bundle on an English page loads only the search sibling: no validator, no catalogue', async () => {
   const r = await visit('stamped-en', stamped(resources(5)));
-  assert.deepEqual(r.siblings, ['search', 'worker']);
+  assert.deepEqual(r.siblings, ['search']);
   assert.equal(r.cards, 5);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
@@ -81,7 +81,7 @@ test('an unstamped bundle loads the validator sibling under strict CSP + Trusted
   const list = resources(4);
   list[1].name = ''; // the full validator refuses an empty name
   const r = await visit('unstamped', makeBundle(list));
-  assert.deepEqual(r.siblings, ['search', 'validate', 'worker']);
+  assert.deepEqual(r.siblings, ['search', 'validate']);
   assert.equal(r.cards, 3, 'the invalid resource is left out, the rest show');
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
@@ -91,12 +91,12 @@ test('a stamp voided by a hand edit (count differs) or an unsound stamped bundle
   const edited = stamped(resources(3));
   edited.resources.push({ id: 'added', name: 'Added by hand', description: 'x' });
   const a = await visit('edited', edited);
-  assert.deepEqual(a.siblings, ['search', 'validate', 'worker']);
+  assert.deepEqual(a.siblings, ['search', 'validate']);
   assert.equal(a.cards, 4);
   const unsound = stamped(resources(3));
   unsound.resources[2].description = 'x'.repeat(10001); // over the schema's longest text
   const b = await visit('unsound', unsound);
-  assert.deepEqual(b.siblings, ['search', 'validate', 'worker']);
+  assert.deepEqual(b.siblings, ['search', 'validate']);
   assert.equal(b.cards, 2, 'the validator drops the over-long resource');
 });
 
@@ -104,14 +104,14 @@ test('a stamped bundle with a javascript: link still never renders it (link sche
   const list = resources(2);
   list[0].url = 'javascript:alert(1)';
   const r = await visit('stamped-js', stamped(list));
-  assert.deepEqual(r.siblings, ['search', 'worker'], 'the stamp skips the validator…');
+  assert.deepEqual(r.siblings, ['search'], 'the stamp skips the validator…');
   assert.ok(!r.hrefs.some((h) => /^\s*javascript:/i.test(h ?? '')), `…but no javascript: href is rendered: ${r.hrefs}`);
   assert.equal(r.cards, 2);
 });
 
 test('a Spanish page loads the Spanish sibling and its first results are already in Spanish', async () => {
   const r = await visit('stamped-es', stamped(resources(3)), { lang: 'es' });
-  assert.deepEqual(r.siblings, ['es', 'search', 'worker']);
+  assert.deepEqual(r.siblings, ['es', 'search']);
   assert.match(r.first, /recursos/, `first status line seen: "${r.first}"`);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.consoleErrors, []);
@@ -135,7 +135,7 @@ test('a bundle with a site and structured hours loads the local part under stric
   const bundle = stamped(list);
   bundle.meta.timezone = 'America/New_York';
   const r = await visit('local', bundle);
-  assert.deepEqual(r.siblings, ['local', 'search', 'worker']);
+  assert.deepEqual(r.siblings, ['local', 'search']);
   assert.equal(r.cards, 3);
   assert.ok(r.local.row.includes('Near ZIP code or city') && r.local.row.includes('Open now'), `place row: ${r.local.row}`);
   assert.ok(r.local.where.some((w) => w.includes('100 Main St')), `place lines: ${r.local.where}`);
@@ -151,7 +151,7 @@ test('a bundle with structured hours only (no sites) loads the local part too: "
   const bundle = stamped(list);
   bundle.meta.timezone = 'America/New_York';
   const r = await visit('hours-only', bundle);
-  assert.deepEqual(r.siblings, ['local', 'search', 'worker']);
+  assert.deepEqual(r.siblings, ['local', 'search']);
   assert.deepEqual(r.local.row, ['Open now']);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);

@@ -24,7 +24,8 @@ after(async () => {
 
 const resources = (n) => Array.from({ length: n }, (_, i) => ({
   id: `r${i}`, name: `Help line ${i}`, url: `https://example.org/${i}`,
-  description: `Free help number ${i}.${i % 7 ? '' : ' Harborline counseling.'}`,
+  // Long enough that the file (sent without a length) is over the size read on the page first.
+  description: `Free help number ${i}.${i % 7 ? '' : ' Harborline counseling.'} ${'Open to anyone who asks, in person or by phone. '.repeat(4)}`,
 }));
 function bundle({ stamp = true, bad = false } = {}) {
   const list = resources(N);
