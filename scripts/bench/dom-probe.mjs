@@ -15,8 +15,10 @@ import { QUERIES } from './visitor.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const data = process.argv[2] ?? `${root}data/ccci-resources.json`;
+// PROBE_DIST=dir: another build's directory (e.g. a base commit's, for before/after).
+const dist = process.env.PROBE_DIST ?? `${root}dist`;
 const server = createServer(async (req, res) => {
-  const path = req.url === '/' ? null : req.url === '/data.json' ? data : `${root}dist${req.url}`;
+  const path = req.url === '/' ? null : req.url === '/data.json' ? data : `${dist}${req.url}`;
   if (!path) {
     res.writeHead(200, { 'Content-Type': 'text/html' });
     return res.end('<!doctype html><meta charset="utf-8"><script src="/resource-finder.js"></script><resource-finder src="/data.json"></resource-finder>');

@@ -1,8 +1,9 @@
 /**
  * Keyed lists: each item (a result card, a filter value) keeps one element, its own Lit render root,
  * while it stays listed. A keystroke that keeps an item only updates the parts of it that changed
- * (highlights, counts). The list element is the caller's, kept too, and its children are placed
- * here: the fewest are moved (those off the longest run already in order), with no comment markers.
+ * (highlights, counts); an item that comes takes over the element of one that left. The list
+ * element is the caller's, kept too, and its children are placed here: the fewest are moved (those
+ * off the longest run already in order), with no comment markers.
  * Lit's `repeat` directive does the same for about 0.9 KB gzip; this is a few hundred bytes.
  */
 import { render, type TemplateResult } from 'lit';
@@ -12,9 +13,9 @@ import { keep } from '../core/keep-order.js';
 const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
 
 /**
- * `box`, a list element of the caller's (created once by `make(-1)`), holding the items' elements in
- * order, with `content(item)` rendered into each; `make(i)` creates the element of a new key, and
- * items no longer listed are forgotten. `owner` is an object that lives as long as the element
+ * `box`, a list element of the caller's (created once by `make()`), holding the items' elements in
+ * order, with `content(item)` rendered into each; `make(item)` creates an item's element when no
+ * element is free, and elements left over are dropped. `owner` is an object that lives as long as the element
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
  */
 export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T) => TemplateResult, make: (item?: T) => HTMLElement): HTMLElement {
@@ -24,10 +25,16 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   const now = new Map<string, HTMLElement>();
   const box = before?.get('') ?? make();
   now.set('', box);
-  const nodes = items.map((item) => {
-    // Keys are prefixed so that none is the box's ''; a repeated key gets an element of its own.
-    const id = '=' + key(item);
-    const el = (!now.has(id) && before?.get(id)) || make(item);
+  // Keys are prefixed so that none is the box's ''.
+  const keys = items.map((item) => '=' + key(item));
+  // Elements of items that left are reused for items that came: their parts are updated in place,
+  // as an unkeyed list would, instead of new elements being built (a new query replaces every card).
+  const wanted = new Set(keys);
+  const spare = [...(before ?? [])].filter(([k]) => k && !wanted.has(k)).map(([, el]) => el);
+  const nodes = items.map((item, i) => {
+    const id = keys[i];
+    // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
+    const el = (!now.has(id) && before?.get(id)) || spare.shift() || make(item);
     render(content(item), el);
     now.set(id, el);
     return el;
