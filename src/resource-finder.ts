@@ -124,8 +124,7 @@ export class ResourceFinder extends LitElement {
     noBuiltinHelp: { type: Boolean, attribute: 'no-builtin-help' }, newTab: { type: Boolean, attribute: 'new-tab' }, distanceUnit: { attribute: 'distance-unit' }, now: { attribute: false },
   };
 
-  private query = '';
-  private selected: Filters = {};
+  private query = ''; private selected: Filters = {};
   private sort: SortOrder = 'relevance';
   private limit = 0;
   private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
@@ -189,6 +188,7 @@ export class ResourceFinder extends LitElement {
     if ((changed.has('src') || changed.has('bundle') || changed.has('api')) && (this.src || this.api || this.bundle !== undefined)) this.load();
     if (changed.has('filters') && (this.model || this.api)) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
+    if (changed.has('layout') && this.layout === 'compact') this.filtersOpen = false; // the panel's real state: folded groups are not re-rendered
     if (this.model || this.api) this.updateView(this.api ? undefined : this.model);
   }
 
@@ -290,7 +290,7 @@ export class ResourceFinder extends LitElement {
       view, locale, uid: this.uid, level: this.headingLevel, title: this.heading || (view?.title ?? ''), remote: !!this.api,
       loading: status === 'pending' || status === 'initial', error: status === 'error' ? LoadError.from(error) : undefined,
       quickExit: this.noExit ? undefined : this.quickExit, query: this.query, sort: this.sort, hasFilters: Object.keys(this.selected).length > 0,
-      filtersOpen: this.filtersOpen && this.layout !== 'compact', invalidCount: this.model?.bundle.invalidCount ?? 0,
+      filtersOpen: this.filtersOpen, invalidCount: this.model?.bundle.invalidCount ?? 0,
       place: (this.model ?? this.remote).local && { ...(this.model ?? this.remote).local!, state: this.place, unit: distanceUnit(this.distanceUnit, locale, this.model), on: this.placeOn },
       hasList: this.shortlist.ids.length > 0, hasHelp: this.hasHelp, copied: this.shortlist.copied, announcement: this.announcer.text,
       builtinHelp: !this.noBuiltinHelp, newTab: this.newTab, locales: this.langs.offered(this.translations, this.model?.bundle.bundle.meta.locales),

@@ -2,7 +2,7 @@
  * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
  * disclosure that starts closed on narrow screens (there, "Show N results" closes it and shows them); chips for active selections and "Clear all".
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
@@ -30,16 +30,31 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
         ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
         : nothing}
     </summary>
-    <div class="groups">
-      ${facets.map(
-        (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
-            (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
-      )}
-    </div>
+    ${groups(uid, facets, open, locale, handlers)}
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
   </details>`;
+}
+
+/** The groups last rendered per element (its handlers): a folded panel (phones, compact) keeps them. */
+const folded = new WeakMap<FilterHandlers, TemplateResult>();
+
+/**
+ * The filter groups. While the panel is folded a keystroke changes only the counts nobody sees, so
+ * the last groups are kept as they are (no work per keystroke); opening the panel renders them anew.
+ */
+function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers): TemplateResult {
+  const kept = folded.get(handlers);
+  if (!open && kept) return kept;
+  const now = html`<div class="groups">
+    ${facets.map(
+      (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
+          (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
+    )}
+  </div>`;
+  folded.set(handlers, now);
+  return now;
 }
 
 /** One value's checkbox, name and count, inside its keyed row (a value that stays keeps its row; only its count changes). */

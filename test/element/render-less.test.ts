@@ -1,5 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { $, cards, finder, typeQuery } from '../helpers/finder.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { $, cards, ccci, finder, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import type { ResourceFinder } from '../../src/resource-finder.js';
 
@@ -76,5 +76,30 @@ describe('<resource-finder> renders less per keystroke', () => {
     // …and the saving is real: some card off screen was skipped at some point.
     expect(skipped).to.be.greaterThan(0);
     window.scrollTo(0, 0);
+  });
+});
+
+describe('<resource-finder> with the filter panel folded (phones, compact)', () => {
+  const counts = (el: ResourceFinder) => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
+
+  it('typing leaves the folded groups untouched; opening the panel shows the counts of the current search', async () => {
+    const el = await finder(html`<resource-finder layout="compact" .bundle=${ccci}></resource-finder>`);
+    const panel = $<HTMLDetailsElement>(el, '[part~="filters"]')!;
+    expect(panel.open, 'compact starts folded').to.equal(false);
+    const before = counts(el);
+    let changes = 0;
+    const watch = new MutationObserver((records) => (changes += records.length));
+    watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    for (const query of prefixes(['housing'])) await typeQuery(el, query);
+    await new Promise((r) => setTimeout(r));
+    watch.disconnect();
+    expect(changes, 'folded groups changed while typing').to.equal(0);
+    expect(counts(el)).to.equal(before);
+    panel.querySelector('summary')!.click();
+    await waitUntil(() => counts(el) !== before, 'opening the panel did not show the counts for "housing"');
+    // The counts now match a fresh element showing "housing" with the panel open.
+    const fresh = await finder();
+    await typeQuery(fresh, 'housing');
+    expect(counts(el)).to.equal(counts(fresh));
   });
 });
