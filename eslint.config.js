@@ -9,7 +9,7 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'No raw HTML: render data through lit templates.' },

@@ -2,6 +2,7 @@
 // whose routes a test can add at any time, pages opened with collectors installed before any page
 // script runs, shadow-DOM readers, bundle builders, and "mutants" (modified copies of the built
 // dist/resource-finder.js) used to prove that a test fails when a protection is removed.
+import { before, after } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer, launch, root } from './helpers.mjs';
@@ -228,3 +229,20 @@ export const shadowHrefs = (page, sel = 'resource-finder') =>
 /** Tags of every element in the widget's shadow DOM (to find elements created from data). */
 export const shadowTags = (page, sel = 'resource-finder') =>
   page.evaluate((s) => [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('*') ?? [])].map((e) => e.localName), sel);
+
+/**
+ * Starts the kit server and a browser before a test file's tests and closes both after them.
+ * Returns the object that holds them once started: `kit.srv`, `kit.browser`.
+ */
+export function useKit() {
+  const kit = {};
+  before(async () => {
+    kit.srv = await kitServer();
+    kit.browser = await launch();
+  });
+  after(async () => {
+    await kit.browser?.close();
+    kit.srv?.close();
+  });
+  return kit;
+}

@@ -1,26 +1,16 @@
 // Hostile and broken data bundles, served by routes to the built one-file bundle: dangerous link
 // schemes, markup in every text field, duplicate ids, huge strings, bidi controls, emoji, a BOM,
 // malformed JSON, wrong shapes, and a 10,000-resource bundle with a long-task budget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kitServer, launch, open, htmlPage, json, makeBundle, mutant, rfEvents, waitForResults, titles, countShown, search, shadowHrefs, shadowTags, errorText } from './hardening-kit.mjs';
+import { open, htmlPage, json, makeBundle, mutant, rfEvents, waitForResults, titles, countShown, search, shadowHrefs, shadowTags, errorText, useKit } from './hardening-kit.mjs';
 
-let srv;
-let browser;
-
-before(async () => {
-  srv = await kitServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const kit = useKit();
 
 /** Serves `bundle` (object or raw text) and a page with one widget on it; returns the page URL. */
 function widgetPage(name, bundle, { attrs = '', script = '/dist/resource-finder.js', extra = '' } = {}) {
-  const data = srv.route(`/hostile/${name}.json`, json(bundle));
-  return srv.route(
+  const data = kit.srv.route(`/hostile/${name}.json`, json(bundle));
+  return kit.srv.route(
     `/hostile/${name}.html`,
     htmlPage(`<h1>Host</h1><script src="${script}"></script><resource-finder id="w" src="${data}" ${attrs}></resource-finder>${extra}`),
   );
@@ -65,13 +55,13 @@ const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|sms:)/;
 
 /** Loads the link page and clicks every link and button rendered from data; returns findings. */
 async function linkRun(name, script) {
-  const beacon = srv.route(`/pwned/${name}`, (req, res) => {
+  const beacon = kit.srv.route(`/pwned/${name}`, (req, res) => {
     pwnedHits++;
     res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
   });
   const hitsBefore = pwnedHits;
   const url = widgetPage(name, linkBundle(beacon), { script, attrs: `exit-url="javascript:${TRAP.replaceAll('BEACON', beacon)}"` });
-  const { page, context, log } = await open(browser, url);
+  const { page, context, log } = await open(kit.browser, url);
   const popups = [];
   context.on('page', (p) => popups.push(p));
   // Leaving via rf-exit would end the page: record the target and cancel instead.
@@ -132,7 +122,7 @@ test('proof: the link test fails against a build whose scheme check is removed',
     [/target="_blank"/g, 'target="_self"', 'new-tab target'],
   ]);
   assert.deepEqual(broken.missing, [], 'mutation patterns not in this build (the build changed: update the patterns)');
-  srv.route('/mutants/links.js', { type: 'text/javascript', body: broken.code });
+  kit.srv.route('/mutants/links.js', { type: 'text/javascript', body: broken.code });
   const r = await linkRun('links-proof', '/mutants/links.js');
   assert.ok(r.hrefs.some((h) => !SAFE_HREF.test(h)), `an unsafe href appears: ${JSON.stringify(r.hrefs)}`);
   assert.ok(r.after.pwned >= 1 || r.after.beaconHits >= 1, `and clicking it runs the trap (popups: ${JSON.stringify(r.after.popups)})`);
@@ -162,7 +152,7 @@ test('markup in every text field is shown as text, never as elements', async () 
     { title: payload('title'), facets: [{ id: 'category', field: 'categories', label: payload('facet-label'), values: [{ id: 'x', label: payload('value-label') }] }] },
   );
   const url = widgetPage('markup', bundle);
-  const { page, context, log } = await open(browser, url);
+  const { page, context, log } = await open(kit.browser, url);
   const baseline = new Set(['div', 'button', 'span', 'p', 'header', 'slot', 'h2', 'h3', 'section', 'ul', 'li', 'a', 'form', 'label', 'input', 'select', 'option', 'details', 'summary', 'fieldset', 'legend', 'dl', 'dt', 'dd', 'mark', 'bdi']);
   await waitForResults(page, 'resource-finder', 2);
   await page.locator('resource-finder input[type="checkbox"]').first().check(); // chips show the value label too
@@ -191,7 +181,7 @@ test('duplicate ids: the first is kept and shown, the rest are reported', async 
     { id: 'other', name: 'Other', description: 'Three.' },
     { id: 'same', name: 'Third same', description: 'Four.' },
   ]);
-  const { page, context, log } = await open(browser, widgetPage('dupes', bundle));
+  const { page, context, log } = await open(kit.browser, widgetPage('dupes', bundle));
   const shown = await waitForResults(page, 'resource-finder', 2);
   await page.waitForTimeout(100);
   const invalid = await rfEvents(page, 'rf-invalid-data');
@@ -224,7 +214,7 @@ test('a 1 MB description: reported as too long, left out, and the page stays res
       requestAnimationFrame(() => requestAnimationFrame(() => (window.__rafAfterLoad = performance.now() - t)));
     });
   };
-  const { page, context, log } = await open(browser, url, { init: [frame] });
+  const { page, context, log } = await open(kit.browser, url, { init: [frame] });
   await waitForResults(page, 'resource-finder', 2, 120000);
   await page.waitForFunction(() => window.__rafAfterLoad !== undefined, null, { timeout: 120000, polling: 100 });
   const raf = await page.evaluate(() => window.__rafAfterLoad);
@@ -255,7 +245,7 @@ test('bidi controls in data (RLO, isolates, RLM) cannot flip neighbouring UI tex
     phones: i === 0 ? [{ number: '1-888-373-7888', description: `Note ${RLO}tail` }] : undefined,
   })).map((r) => (r.phones ? r : (delete r.phones, r)));
   const bundle = makeBundle(resources, { facets: [{ id: 'category', field: 'categories', label: `Topic ${RLO}`, values: [{ id: 'spoof', label: `Spoof ${RLO}` }] }] });
-  const { page, context, log } = await open(browser, widgetPage('bidi', bundle));
+  const { page, context, log } = await open(kit.browser, widgetPage('bidi', bundle));
   await waitForResults(page, 'resource-finder', 12);
   // Visual order of the digits of "(12)" after a label that ends in an unterminated RLO: with the
   // data isolated, "1" is drawn left of "2".
@@ -291,7 +281,7 @@ test('emoji, ZWJ sequences, combining marks and lone surrogates render and searc
     { id: 'surrogate', name: 'Lone A\uD800B surrogate', description: 'Broken UTF-16 \uDC00 text.' },
     { id: 'devanagari', name: 'क्षत्रिय सहायता', description: 'Conjuncts.' },
   ]);
-  const { page, context, log } = await open(browser, widgetPage('emoji', bundle));
+  const { page, context, log } = await open(kit.browser, widgetPage('emoji', bundle));
   const shown = await waitForResults(page, 'resource-finder', 4);
   assert.ok(shown.includes('👩🏽‍⚕️ Clinic 🏳️‍🌈'), 'the ZWJ sequence survives intact');
   for (const q of ['clinic', 'ninos', '🏠', '\uDC00', 'zalgo', '(', '.*', '$&', '\\']) {
@@ -306,9 +296,9 @@ test('emoji, ZWJ sequences, combining marks and lone surrogates render and searc
 
 test('a byte-order mark at the start of the file is accepted', async () => {
   const text = '\uFEFF' + JSON.stringify(makeBundle([{ id: 'bom', name: 'After BOM', description: 'Loaded.' }]));
-  const data = srv.route('/hostile/bom.json', { type: 'application/json', body: Buffer.from(text, 'utf8') });
-  const url = srv.route('/hostile/bom.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="${data}"></resource-finder>`));
-  const { page, context, log } = await open(browser, url);
+  const data = kit.srv.route('/hostile/bom.json', { type: 'application/json', body: Buffer.from(text, 'utf8') });
+  const url = kit.srv.route('/hostile/bom.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="${data}"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
   assert.deepEqual(await waitForResults(page), ['After BOM']);
   await context.close();
   assert.deepEqual(log.pageErrors, []);
@@ -337,10 +327,10 @@ test('malformed JSON and wrong shapes: a clear error or the valid part, the righ
   };
   let body = '<script src="/dist/resource-finder.js"></script>';
   for (const [name, c] of Object.entries(cases)) {
-    const src = srv.route(`/broken/${name}.json`, { type: 'application/json', body: c.raw });
+    const src = kit.srv.route(`/broken/${name}.json`, { type: 'application/json', body: c.raw });
     body += `<section><h2>${name}</h2><resource-finder id="${name}" src="${src}"></resource-finder></section>`;
   }
-  const { page, context, log } = await open(browser, srv.route('/broken/page.html', htmlPage(body)));
+  const { page, context, log } = await open(kit.browser, kit.srv.route('/broken/page.html', htmlPage(body)));
   await waitForResults(page, '#good', 2);
   await waitForResults(page, '#partial', 1);
   await page.waitForFunction((n) => window.__rf.filter((e) => e.type === 'rf-load' || e.type === 'rf-load-error').length >= n, Object.keys(cases).length, { timeout: 10000 });
@@ -403,9 +393,9 @@ function bigBundle(n = 10000) {
 
 test('10,000 resources: no main-thread task over 200 ms while loading, the list shows, search works once indexed', async () => {
   const text = JSON.stringify(bigBundle());
-  const data = srv.route('/big/10k.json', { type: 'application/json', body: text });
-  const url = srv.route('/big/page.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="${data}"></resource-finder>`));
-  const { page, context, log } = await open(browser, url);
+  const data = kit.srv.route('/big/10k.json', { type: 'application/json', body: text });
+  const url = kit.srv.route('/big/page.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="${data}"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
   await waitForResults(page, 'resource-finder', 12, 60000);
   const total = await countShown(page);
   // The documented `ready` promise: the bundle loaded and its search index is complete.

@@ -4,24 +4,15 @@
 // UI only for a Spanish page, both under a strict CSP with Trusted Types enforced; a stamped bundle
 // still gets the checks safety depends on. The local-directory part loads only for a bundle with
 // sites or structured hours, never for the shipped national list. Pages are served from 127.0.0.1 by the hardening kit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs, SHIPPED_DATA } from './hardening-kit.mjs';
+import { open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs, SHIPPED_DATA, useKit } from './hardening-kit.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types resource-finder";
 const STAMP = { by: 'resource-finder', version: '0.1.0' };
 
-let srv;
-let browser;
-before(async () => {
-  srv = await kitServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const kit = useKit();
 
 const resources = (n) =>
   Array.from({ length: n }, (_, i) => ({ id: `r${i}`, name: `Help line ${i}`, description: `Free help number ${i}.`, url: `https://example.org/${i}` }));
@@ -35,8 +26,8 @@ function stamped(list, extra = {}) {
 
 /** Opens a strict page with one widget reading `bundle`; returns what it requested and showed. */
 async function visit(name, bundle, { lang = 'en' } = {}) {
-  srv.route(`/lazy/${name}.json`, json(bundle));
-  const url = srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"${lang === 'en' ? '' : ` lang="${lang}"`}></resource-finder>`, { lang, headers: { 'Content-Security-Policy': POLICY } }));
+  kit.srv.route(`/lazy/${name}.json`, json(bundle));
+  const url = kit.srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"${lang === 'en' ? '' : ` lang="${lang}"`}></resource-finder>`, { lang, headers: { 'Content-Security-Policy': POLICY } }));
   // Records the status line the first time results appear: the visitor's first look.
   const firstStatus = () => {
     const seen = () => {
@@ -46,7 +37,7 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
     };
     requestAnimationFrame(seen);
   };
-  const { page, context, log } = await open(browser, url, { init: [firstStatus] });
+  const { page, context, log } = await open(kit.browser, url, { init: [firstStatus] });
   await waitForResults(page);
   const r = {
     // The kit answers without a Content-Length (as a host gzipping on the fly does): these small

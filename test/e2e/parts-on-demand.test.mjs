@@ -4,24 +4,15 @@
 // search, api or local part that fails to load gives the error panel with help and "Try again" (which
 // fetches it again); a list part that fails saves nothing, and the next press tries again.
 // One-file build under a strict CSP, served from 127.0.0.1 by the hardening kit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { kitServer, launch, open, htmlPage, csp, json, send, makeBundle, waitForResults, waitForError, search } from './hardening-kit.mjs';
+import { open, htmlPage, csp, json, send, makeBundle, waitForResults, waitForError, search, useKit } from './hardening-kit.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types resource-finder";
 const headers = { 'Content-Security-Policy': POLICY };
 
-let srv;
-let browser;
-before(async () => {
-  srv = await kitServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const kit = useKit();
 
 /** Names of the sibling parts requested (resource-finder.<name>.js), sorted. */
 const siblings = (log) => log.requests.map((u) => /resource-finder\.(\w+)\.js/.exec(u)?.[1]).filter(Boolean).sort();
@@ -37,8 +28,8 @@ function service(req, res) {
 }
 
 test('the shipped list, searched, filtered and with no results, fetches the search part (and the validator) only: no api, local or list part', async () => {
-  const url = srv.route('/parts/plain.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder src="/data/ccci-resources.json"></resource-finder>', { headers }));
-  const { page, context, log } = await open(browser, url);
+  const url = kit.srv.route('/parts/plain.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder src="/data/ccci-resources.json"></resource-finder>', { headers }));
+  const { page, context, log } = await open(kit.browser, url);
   await waitForResults(page);
   await search(page, 'housing');
   await page.locator('resource-finder [part~="filters"] input[type="checkbox"]').first().check();
@@ -54,9 +45,9 @@ test('the shipped list, searched, filtered and with no results, fetches the sear
 });
 
 test('a page with api fetches the api part (and the validator for the answers), not the search part', async () => {
-  srv.route('/svc/service_at_locations', service);
-  const url = srv.route('/parts/api.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder api="/svc"></resource-finder>', { headers }));
-  const { page, context, log } = await open(browser, url);
+  kit.srv.route('/svc/service_at_locations', service);
+  const url = kit.srv.route('/parts/api.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder api="/svc"></resource-finder>', { headers }));
+  const { page, context, log } = await open(kit.browser, url);
   assert.deepEqual(await waitForResults(page), ['Remote help line', 'Remote shelter']);
   assert.deepEqual(siblings(log), ['api', 'validate']);
   assert.deepEqual(await csp(page), []);
@@ -66,13 +57,13 @@ test('a page with api fetches the api part (and the validator for the answers), 
 
 test('when the api part cannot be fetched: the error panel with the built-in help and Try again, which fetches it again', async () => {
   let broken = true;
-  srv.route('/svc2/service_at_locations', service);
-  srv.route('/parts2/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
-  srv.route('/parts2/resource-finder.api.js', (req, res) =>
+  kit.srv.route('/svc2/service_at_locations', service);
+  kit.srv.route('/parts2/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  kit.srv.route('/parts2/resource-finder.api.js', (req, res) =>
     broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.api.js', import.meta.url), 'utf8') }));
-  srv.route('/parts2/resource-finder.validate.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.validate.js', import.meta.url), 'utf8') });
-  const url = srv.route('/parts2/api.html', htmlPage('<script src="/parts2/resource-finder.js"></script><resource-finder api="/svc2"></resource-finder>', { headers }));
-  const { page, context } = await open(browser, url);
+  kit.srv.route('/parts2/resource-finder.validate.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.validate.js', import.meta.url), 'utf8') });
+  const url = kit.srv.route('/parts2/api.html', htmlPage('<script src="/parts2/resource-finder.js"></script><resource-finder api="/svc2"></resource-finder>', { headers }));
+  const { page, context } = await open(kit.browser, url);
   const error = await waitForError(page);
   assert.match(error, /could not be reached: a network problem/);
   assert.match(error, /Try again/);
@@ -86,11 +77,11 @@ test('when the api part cannot be fetched: the error panel with the built-in hel
 test('the first save fetches the list part and shows the list; if it cannot be fetched nothing is saved, and a later press tries again', async () => {
   let broken = true;
   const dist = (f) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8');
-  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) srv.route(`/parts4/${f}`, { type: 'text/javascript', body: dist(f) });
-  srv.route('/parts4/resource-finder.list.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.list.js') })));
-  srv.route('/parts4/list.json', json(makeBundle([{ id: 'x', name: 'Help line', description: 'Free help.', url: 'https://example.org/x' }])));
-  const url = srv.route('/parts4/page.html', htmlPage('<script src="/parts4/resource-finder.js"></script><resource-finder src="/parts4/list.json"></resource-finder>', { headers }));
-  const { page, context, log } = await open(browser, url);
+  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) kit.srv.route(`/parts4/${f}`, { type: 'text/javascript', body: dist(f) });
+  kit.srv.route('/parts4/resource-finder.list.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.list.js') })));
+  kit.srv.route('/parts4/list.json', json(makeBundle([{ id: 'x', name: 'Help line', description: 'Free help.', url: 'https://example.org/x' }])));
+  const url = kit.srv.route('/parts4/page.html', htmlPage('<script src="/parts4/resource-finder.js"></script><resource-finder src="/parts4/list.json"></resource-finder>', { headers }));
+  const { page, context, log } = await open(kit.browser, url);
   await waitForResults(page);
   const save = page.locator('resource-finder [part~="result"] button.save');
   await save.click();
@@ -110,13 +101,13 @@ test('the first save fetches the list part and shows the list; if it cannot be f
 
 test('when the search part cannot be fetched: the error panel with help and Try again, which then shows results', async () => {
   let broken = true;
-  srv.route('/parts3/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
-  srv.route('/parts3/resource-finder.search.js', (req, res) =>
+  kit.srv.route('/parts3/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  kit.srv.route('/parts3/resource-finder.search.js', (req, res) =>
     broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.search.js', import.meta.url), 'utf8') }));
-  srv.route('/parts3/list.json', json(makeBundle([{ id: 'x', name: 'Help line', description: 'Free help.', url: 'https://example.org/x' }])));
-  srv.route('/parts3/resource-finder.validate.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.validate.js', import.meta.url), 'utf8') });
-  const url = srv.route('/parts3/page.html', htmlPage('<script src="/parts3/resource-finder.js"></script><resource-finder src="/parts3/list.json"></resource-finder>', { headers }));
-  const { page, context } = await open(browser, url);
+  kit.srv.route('/parts3/list.json', json(makeBundle([{ id: 'x', name: 'Help line', description: 'Free help.', url: 'https://example.org/x' }])));
+  kit.srv.route('/parts3/resource-finder.validate.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.validate.js', import.meta.url), 'utf8') });
+  const url = kit.srv.route('/parts3/page.html', htmlPage('<script src="/parts3/resource-finder.js"></script><resource-finder src="/parts3/list.json"></resource-finder>', { headers }));
+  const { page, context } = await open(kit.browser, url);
   const error = await waitForError(page);
   assert.match(error, /could not be reached: a network problem/);
   assert.ok((await shadow(page, '[part~="pinned-help"]')).join(' ').includes('911'), 'the built-in help is on screen');
@@ -129,12 +120,12 @@ test('when the search part cannot be fetched: the error panel with help and Try 
 test('when the local part cannot be fetched (a bundle with sites): the error panel with help and Try again, which then shows the place row', async () => {
   let broken = true;
   const dist = (f) => readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8');
-  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) srv.route(`/parts5/${f}`, { type: 'text/javascript', body: dist(f) });
-  srv.route('/parts5/resource-finder.local.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.local.js') })));
+  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.validate.js']) kit.srv.route(`/parts5/${f}`, { type: 'text/javascript', body: dist(f) });
+  kit.srv.route('/parts5/resource-finder.local.js', (req, res) => (broken ? send(res, { status: 404, body: 'gone' }) : send(res, { type: 'text/javascript', body: dist('resource-finder.local.js') })));
   const site = { location_type: 'physical', latitude: 25.76, longitude: -80.19, address: { address_1: '100 Main St', city: 'Miami', state_province: 'FL', postal_code: '33130' } };
-  srv.route('/parts5/list.json', json(makeBundle([{ id: 'x', name: 'Clinic', description: 'Walk in.', url: 'https://example.org/x', locations: [site] }])));
-  const url = srv.route('/parts5/page.html', htmlPage('<script src="/parts5/resource-finder.js"></script><resource-finder src="/parts5/list.json"></resource-finder>', { headers }));
-  const { page, context } = await open(browser, url);
+  kit.srv.route('/parts5/list.json', json(makeBundle([{ id: 'x', name: 'Clinic', description: 'Walk in.', url: 'https://example.org/x', locations: [site] }])));
+  const url = kit.srv.route('/parts5/page.html', htmlPage('<script src="/parts5/resource-finder.js"></script><resource-finder src="/parts5/list.json"></resource-finder>', { headers }));
+  const { page, context } = await open(kit.browser, url);
   assert.match(await waitForError(page), /could not be reached: a network problem/);
   assert.ok((await shadow(page, '[part~="pinned-help"]')).join(' ').includes('911'), 'the built-in help is on screen');
   broken = false;

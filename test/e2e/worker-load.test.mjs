@@ -1,26 +1,17 @@
 // The loading worker (src/core/worker-main.ts, dist/resource-finder.worker.js): a big bundle is parsed,
 // checked and indexed off the page under a strict CSP with Trusted Types; where the worker cannot start
 // (a CSP refusing workers, the file missing) the page loads the data itself and the widget works the same.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { kitServer, launch, open, htmlPage, csp, json, makeBundle, waitForResults, countShown, search } from './hardening-kit.mjs';
+import { open, htmlPage, csp, json, makeBundle, waitForResults, countShown, search, useKit } from './hardening-kit.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 const TT = `${STRICT}; require-trusted-types-for 'script'; trusted-types resource-finder`;
 const N = 1200;
 const TAGGED = Math.ceil(N / 7); // resources whose description (only) says "harborline"
 
-let srv;
-let browser;
-before(async () => {
-  srv = await kitServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  srv?.close();
-});
+const kit = useKit();
 
 const resources = (n) => Array.from({ length: n }, (_, i) => ({
   id: `r${i}`, name: `Help line ${i}`, url: `https://example.org/${i}`,
@@ -37,10 +28,10 @@ function bundle({ stamp = true, bad = false } = {}) {
 
 /** Opens a page reading `data` under `policy`; returns what it requested, showed and found. */
 async function visit(name, data, { policy = TT, script = '/dist/resource-finder.js' } = {}) {
-  srv.route(`/w/${name}.json`, json(data));
-  const url = srv.route(`/w/${name}.html`, htmlPage(`<script src="${script}"></script><resource-finder src="/w/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': policy } }));
+  kit.srv.route(`/w/${name}.json`, json(data));
+  const url = kit.srv.route(`/w/${name}.html`, htmlPage(`<script src="${script}"></script><resource-finder src="/w/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': policy } }));
   // Which messages the loading worker sent (an 'index' message: it built the search index itself).
-  const { page, context, log } = await open(browser, url, { init: [() => {
+  const { page, context, log } = await open(kit.browser, url, { init: [() => {
     const Native = window.Worker;
     window.__workerSaid = [];
     window.Worker = class extends Native {
@@ -101,8 +92,8 @@ test("a CSP that refuses workers (worker-src 'none'): the page loads the data it
 
 test('the worker file missing (a host that copied only some siblings): the page loads the data itself', async () => {
   // A routed copy of the script loads its siblings next to itself (the kit serves dist's); not the worker.
-  srv.route('/copy/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
-  srv.route('/copy/resource-finder.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
+  kit.srv.route('/copy/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  kit.srv.route('/copy/resource-finder.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
   const r = await visit('missing', bundle(), { script: '/copy/resource-finder.js' });
   assert.ok(r.parts.includes('worker'), 'the worker was asked for');
   assert.equal(r.all, N);
