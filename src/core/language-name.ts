@@ -1,12 +1,21 @@
 /**
  * A language code's name in a locale ("es" → "Spanish" / "español"), through Intl.DisplayNames.
- * Owns: the one naming rule used by the languages facet and by the cards. Formatters are cached per
- * locale because both are called on every render.
+ * Owns: the one naming rule used by the languages facet and by the cards. Formatters and names are
+ * cached per locale: both callers ask on every keystroke, and Intl.DisplayNames is slow enough to
+ * show there at 10,000 resources.
  */
 const namers = new Map<string, Intl.DisplayNames | null>();
+const names = new Map<string, string>();
 
 /** The name of language `code` in `locale` (English when the locale has no names); the code itself when unknown. */
 export function languageName(code: string, locale: string): string {
+  const key = `${locale} ${code}`;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = nameOf(code, locale)));
+  return name;
+}
+
+function nameOf(code: string, locale: string): string {
   let namer = namers.get(locale);
   if (namer === undefined) {
     try {

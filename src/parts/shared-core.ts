@@ -32,7 +32,6 @@ export interface SharedCore {
   pickLocale: typeof Locale.pickLocale;
   formatNumber: typeof Format.formatNumber;
   pluralCategory: typeof Format.pluralCategory;
-  remember: typeof Format.remember;
   headingTag: typeof import('../ui/heading.js').headingTag;
   contactLabel: typeof import('../ui/contact-label.js').contactLabel;
   languageName: typeof import('../core/language-name.js').languageName;
@@ -48,5 +47,5 @@ export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } fr
 export { monthYear } from '../ui/format.js';
 export const {
   LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-  localizedText, pick, pickLocale, formatNumber, pluralCategory, remember, headingTag, contactLabel, languageName, countText, memoize,
+  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize,
 } = shared;

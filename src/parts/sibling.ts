@@ -14,7 +14,7 @@ import { resourceView } from '../core/resource-view.js';
 import { RfLoadErrorEvent, RfLoadEvent } from '../events.js';
 import { localizedText, pick } from '../core/text.js';
 import { pickLocale } from '../core/locale.js';
-import { formatNumber, pluralCategory, remember } from '../ui/format.js';
+import { formatNumber, pluralCategory } from '../ui/format.js';
 import { headingTag } from '../ui/heading.js';
 import { contactLabel } from '../ui/contact-label.js';
 import { languageName } from '../core/language-name.js';
@@ -44,7 +44,7 @@ const load = (name: string) => {
   g[Symbol.for('resource-finder.lit')] ??= { html, nothing, render, msg, str };
   g[Symbol.for('resource-finder.core')] ??= {
     LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-    localizedText, pick, pickLocale, formatNumber, pluralCategory, remember, headingTag, contactLabel, languageName, countText, memoize,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize,
   };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
     throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);

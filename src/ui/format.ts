@@ -22,9 +22,9 @@ export function monthYear(date: string | undefined, locale: string): string | un
       .format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
 
-/** Texts already formatted (dates, numbers, language names), by key; cleared when it grows past a few thousand. */
+/** Texts already formatted (dates, numbers), by key; cleared when it grows past a few thousand. */
 const texts = new Map<string, string>();
-export function remember(key: string, make: () => string): string {
+function remember(key: string, make: () => string): string {
   let text = texts.get(key);
   if (text === undefined) {
     if (texts.size > 5000) texts.clear();

@@ -9,7 +9,7 @@ import { hasDetails, type ContactAction, type ResourceView, type Shown } from '.
 import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
 import { languageName } from '../core/language-name.js';
-import { monthYear, remember } from './format.js';
+import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
 import { renderShortlistToggle } from './shortlist-toggle.js';
 import { contactLabel } from './contact-label.js';
@@ -112,14 +112,13 @@ export function cardContent({ view, matches, locale, level, handlers, saved, tog
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
   const open = handlers.detailOpen(view.id);
-  // One list of [class, text]: one part for all badges, not one per kind. Language names are
-  // remembered: Intl.DisplayNames is slow enough to show per keystroke at 10,000 resources.
+  // One list of [class, text]: one part for all badges, not one per kind.
   const badges = [
     view.allDay && ['badge strong', allDayText()],
     view.free && ['badge strong', msg('Free', { id: 'badge.free', desc: 'Badge: no cost.' })],
     view.type && ['badge', view.type],
     ...view.audiences.map((a) => ['badge', a]),
-    ...view.languages.map((code) => ['badge lang', remember(`l ${locale} ${code}`, () => languageName(code, locale))]),
+    ...view.languages.map((code) => ['badge lang', languageName(code, locale)]),
   ].filter((b): b is string[] => !!b);
   return html`${view.closed || view.alert
       ? html`<p class="alert" role="note">${view.closed ? msg('Temporarily closed.', { id: 'card.closed', desc: 'Notice on a resource that is temporarily closed.' }) : nothing}

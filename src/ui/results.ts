@@ -54,7 +54,6 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   const card = (hit: FinderView['hits'][number], level: number): CardInput => ({
     view: hit.view, matches: hit.matches, locale: o.locale, level, handlers: on.card, saved: view.saved.has(hit.view.id), toggleSaved: on.toggleSaved, place: hit.place,
   });
-  const calls = o.help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return html`${renderSearchBox(o.uid, o.query, o.sort, o.locale, on)}
     ${o.place && localPart ? localPart.renderPlaceControls(o.uid, o.place.state, o.place.unit, o.locale, o.place.on, o.place.near, o.remote) : nothing}
     <button type="button" class="skip" @click=${on.skipToResults}>
@@ -72,7 +71,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
         ${renderPartialNotice(o.invalidCount, o.locale)}
         ${status.total === 0
           ? renderNoResults(
-              { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: calls.length ? html`${calls.map((v) => renderContacts(v, on.card))}` : nothing },
+              { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: callButtons(o.help, on.card) },
               { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
             )
           : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit) => cardContent(card(hit, o.level)), (hit) =>
@@ -85,6 +84,12 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
           : nothing}
       </section>
     </div>`;
+}
+
+/** The help's call buttons (hotline, 911) beside the no-results message; only asked for then. */
+function callButtons(help: ResourceView[], handlers: CardHandlers) {
+  const calls = help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
+  return calls.length ? html`${calls.map((v) => renderContacts(v, handlers))}` : nothing;
 }
 
 /** What the live region says about a search, in the UI locale: the count, and the relaxed note when it applies. */

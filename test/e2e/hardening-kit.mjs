@@ -64,9 +64,10 @@ export async function kitServer(extraMounts = {}) {
         }
         // A routed copy of the script (a mutant at /mutants/x.js) loads its sibling parts next to
         // itself (/mutants/x.search.js …): serve the latest mutant's parts.
-        const sibling = u.pathname.match(/^\/.+?\.(search|validate|es|local|api|list|worker)\.js$/);
-        if (sibling && [...table.keys()].some((k) => u.pathname.startsWith(k.replace(/\.js$/, '.')))) {
-          send(res, { type: 'text/javascript', body: mutantParts.get(sibling[1]) ?? readFileSync(resolve(root, `dist/resource-finder.${sibling[1]}.js`), 'utf8') });
+        const sibling = u.pathname.match(/^\/.+?\.([a-z]+)\.js$/); // any part: resource-finder.<part>.js
+        const part = sibling && [...table.keys()].some((k) => u.pathname.startsWith(k.replace(/\.js$/, '.'))) && resolve(root, `dist/resource-finder.${sibling[1]}.js`);
+        if (part && (mutantParts.has(sibling[1]) || existsSync(part))) {
+          send(res, { type: 'text/javascript', body: mutantParts.get(sibling[1]) ?? readFileSync(part, 'utf8') });
           return true;
         }
         return false;
