@@ -201,7 +201,7 @@ export class ResourceFinder extends LitElement {
 
   /** A valid bundle arrived: start from the configured (or shared) search, then tell the host. */
   private start(model: FinderModel) {
-    this.model = model;
+    (this.model = model).onChange = () => this.requestUpdate(); // a split bundle's files arrived
     this.setSearch(initialSearch(this.shareLinks, this.filters));
     const { problems, invalidCount, bundle } = model.bundle;
     warnProblems(problems);

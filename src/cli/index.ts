@@ -18,6 +18,7 @@ import { countLine, parseJson, problemJson, readText, type Located } from './io.
 import { lintBundle } from './lint.js';
 import { loadZipTable, placesFor } from './places.js';
 import { droppedSummary, reportLines } from './report.js';
+import { SPLIT_FROM, cannotSplit, staleSplitDir, writeSplit } from './split.js';
 
 
 const VERSION = '0.1.0';
@@ -43,6 +44,8 @@ Options:
   --timezone ZONE    IANA time zone of the hours when importing, e.g. America/New_York.
   --columns FILE     CSV import: a JSON map of your column names to ours, e.g. {"Agency": "organization"}.
   --no-places        build: do not add the ZIP centroid table.
+  --split            build: write the split form (a small head file plus a folder of files fetched as
+                     searches need them); the default from 3,000 resources. --no-split: one file always.
   -h, --help         Show this help.   -v, --version   Show the version.
 
 Exit codes: 0 = no errors (warnings allowed), 1 = errors found, 2 = a file could not be read
@@ -88,6 +91,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         columns: { type: 'string' },
         verbose: { type: 'boolean' },
         'no-places': { type: 'boolean' },
+        split: { type: 'boolean' },
+        'no-split': { type: 'boolean' },
         database: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -165,6 +170,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     // Normalized (only what passed) and minified; "$schema" is kept so the output still names its format.
     // The stamp lets the browser skip the full validator (it still makes the safety checks: core/stamp.ts).
+    const why = cannotSplit(bundle);
+    if (o.split || (!o['no-split'] && !why && bundle.resources.length >= SPLIT_FROM)) {
+      if (why) return io.err(`  FAILED: --split: this bundle cannot be split: ${why}. Nothing was written.`), 1;
+      const r = writeSplit(bundle, o.out, VERSION);
+      if (!o.json) io.err(`Wrote ${o.out} (${(r.headBytes / 1024).toFixed(1)} kB) and ${r.files - 1} files in ${r.dir} (${(r.bytes / 1048576).toFixed(1)} MB in all): the split form of ${bundle.resources.length} resources, fetched as searches need them; upload both. ${countLine(problems)}.`);
+      return 0;
+    }
+    const stale = staleSplitDir(o.out);
+    if (stale) io.err(`  note: ${stale} is from an earlier split build and is no longer used: delete it.`);
     const text = JSON.stringify(stampBundle(bundle, VERSION));
     write(o.out, text);
     if (!o.json) io.err(`Wrote ${o.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} kB, ${bundle.resources.length} resources${placesNote}; ${countLine(problems)}).`);

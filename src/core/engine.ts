@@ -95,6 +95,8 @@ export interface EngineOptions {
   prebuilt?: (locale: string) => Promise<TextIndex> | undefined;
   /** The bundle's facet table, built elsewhere (the loading worker) from this same bundle. */
   facets?: FacetTable;
+  /** Sort orders made elsewhere (a split bundle's files: its resources are not all here to sort). */
+  ranks?: (kind: 'name' | 'verified', locale: string) => Uint32Array | undefined;
 }
 
 interface LocaleState {
@@ -241,12 +243,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     const anywhere = dist ? passed.filter((k) => !placed(k)) : [];
     if (sort === 'distance' && dist) pass.sort((a, b) => dist[cand[a]] - dist[cand[b]] || a - b);
     if (sort === 'name') {
-      s.nameRank ??= rank((i) => text(res[i].name), s.collator.compare);
+      s.nameRank ??= opts.ranks?.('name', s.locale) ?? rank((i) => text(res[i].name), s.collator.compare);
       const nr = s.nameRank;
       pass.sort((a, b) => nr[cand[a]] - nr[cand[b]]);
     } else if (sort === 'verified') {
       // Newest check first; "YYYY-MM" and "YYYY-MM-DD" compare correctly as strings; undated last.
-      dateRank ??= rank((i) => res[i].link_check?.checked ?? '', (a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      dateRank ??= opts.ranks?.('verified', s.locale) ?? rank((i) => res[i].link_check?.checked ?? '', (a, b) => (a < b ? 1 : a > b ? -1 : 0));
       const dr = dateRank;
       pass.sort((a, b) => dr[cand[a]] - dr[cand[b]]);
     }

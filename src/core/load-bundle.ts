@@ -10,6 +10,7 @@ import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 import { loadSearch, loadValidator, searchPart, worker } from '../parts/index.js';
 import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
 import type { Bundle } from './types.js';
+import { isObj } from './guards.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -110,7 +111,10 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   // which the one-file build fetches only then (see stamp.ts).
   await loadSearch();
   const stamped = await searchPart.checkStamped(raw);
+  // The head of a split bundle (`build` above a size): the rest is fetched as searches need it.
+  if (stamped && 'split' in stamped) return searchPart.openSplitBundle(stamped, source.url ?? globalThis.location?.href ?? '', timeoutMs);
   if (stamped) return normalizeBundle(stamped);
+  if (isObj(raw) && 'split' in raw) throw new LoadError('shape', 'This split bundle was edited after `resource-finder build`: build it again.');
   const validator = await loadValidator();
   const { bundle, problems } = await validator.validateBundleInSlices(raw);
   signal?.throwIfAborted();

@@ -8,6 +8,7 @@
 import { localizedText } from './text.js';
 import type { Bundle, LocalizedText, Problem } from './types.js';
 import type { EngineOptions } from './engine.js';
+import type { SplitGate } from './split-source.js';
 
 /** Text as shown, with the locale it is really in (differs from the asked one when it fell back). */
 export interface Shown {
@@ -33,8 +34,8 @@ export interface NormalizedBundle {
   readonly invalidCount: number;
   /** The bundle's text in `locale` (built once per locale, then reused). */
   in(locale: string): LocaleText;
-  /** What loading made for the engine already (the loading worker: facet table, a locale's index). */
-  readonly prepared?: Pick<EngineOptions, 'prebuilt' | 'facets'>;
+  /** What loading made for the engine already (the loading worker: facet table, a locale's index; a split bundle: those, sort orders, the gate). */
+  readonly prepared?: Pick<EngineOptions, 'prebuilt' | 'facets' | 'ranks' | 'syncLimit'> & { split?: SplitGate };
 }
 
 export function normalizeBundle(bundle: Bundle, problems: Problem[] = [], prepared?: NormalizedBundle['prepared']): NormalizedBundle {

@@ -10,3 +10,5 @@ export { stemmerFor } from './stem.js';
 export { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries } from './query.js';
 // The page's side of the loading worker: needed only once a big response is there, by when this part has loaded.
 export { readInWorker } from '../parts/worker-client.js';
+// A split bundle's reader (core/split-format.ts): only split bundles use it, once their head is read.
+export { openSplitBundle } from './split-source.js';

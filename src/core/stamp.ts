@@ -64,6 +64,10 @@ function sound(v: unknown, depth = 0): boolean {
   return true;
 }
 
+/** A resource the templates can read: an id, a name and a description, every field of its type (stamp checks). */
+export const soundResource = (r: unknown): r is Record<string, unknown> & { id: string } =>
+  isObj(r) && typeof r.id == 'string' && !!r.id && r.name !== undefined && r.description !== undefined && sound(r, 1);
+
 /**
  * The bundle, when it carries `build`'s stamp and passes the checks safety depends on; undefined
  * otherwise (unstamped, edited, or unsound: then the full validator must run). Big bundles are
@@ -79,7 +83,7 @@ export async function checkStamped(input: unknown, sliceMs = 12): Promise<Bundle
   const ids = new Set<unknown>();
   let sliceStart = performance.now();
   for (const r of resources) {
-    if (!isObj(r) || typeof r.id != 'string' || !r.id || ids.has(r.id) || r.name === undefined || r.description === undefined || !sound(r, 1)) return undefined;
+    if (!soundResource(r) || ids.has(r.id)) return undefined;
     ids.add(r.id);
     if (performance.now() - sliceStart > sliceMs) {
       await new Promise((resume) => setTimeout(resume));

@@ -12,7 +12,7 @@ import { foldForSearch, words } from './text.js';
 const options = (processTerm: (t: string, field?: string) => string | null) =>
   ({ fields: ['name', 'kw', 'tags', 'org', 'desc', 'alt'], tokenize: words, processTerm });
 
-type Postings = Map<number, Map<number, number>>; // field → resource → term frequency
+export type Postings = Map<number, Map<number, number>>; // field → resource → term frequency
 /**
  * MiniSearch's internals (minisearch ~7.2) read and written here, so that an index crosses from
  * the worker to the page as typed arrays (copied fast, loaded in slices) rather than as millions
@@ -107,6 +107,30 @@ export async function loadIndex(stem: Stem, data: IndexData, sliceMs = 8): Promi
   }
   ix.ms = ms;
   return ix;
+}
+
+/**
+ * A split form's index (core/split-format.ts): every resource's field lengths (`lengths`, per
+ * resource `nf` numbers, -1 for an absent field) but no terms; `addTerms` adds them as their files
+ * arrive. Scores are those of the whole index for every term it holds.
+ */
+export function splitIndex(stem: Stem, meta: IndexData['meta'], lengths: ArrayLike<number>, side: Pick<IndexData, 'vocab' | 'stems' | 'spelled' | 'short'>): TextIndex {
+  const ix = newIndex(stem, side);
+  ix.ms = MiniSearch.loadJS<Doc>({ ...meta, index: [], documentIds: {}, fieldLength: {}, storedFields: {} }, options((t) => foldForSearch(t)));
+  const m = inside(ix.ms);
+  const nf = Object.keys(meta.fieldIds).length;
+  for (let i = 0, k = 0; k < lengths.length; i++, k += nf) {
+    m._documentIds.set(i, i);
+    m._idToShortId.set(i, i);
+    m._fieldLength.set(i, Array.from({ length: nf }, (_, f) => (lengths[k + f] < 0 ? undefined : lengths[k + f])));
+  }
+  return ix;
+}
+
+/** Adds terms (with all their postings) to an index from splitIndex. */
+export function addTerms(ix: TextIndex, terms: Iterable<[string, Postings]>) {
+  const m = inside(ix.ms);
+  for (const [term, fields] of terms) m._index.set(term, fields);
 }
 
 /** A new, empty TextIndex; with `from`, its side tables (the MiniSearch part is then replaced by loadIndex). */

@@ -105,6 +105,11 @@ export interface FinderModel {
   place(text: string): ReturnType<typeof placePoint>;
   /** Which place and time controls are worth showing: `near` (sites with points), `hours` (structured hours); undefined = neither. */
   readonly local?: { near: boolean; hours: boolean };
+  /**
+   * Called when the view of the last state asked for may have changed on its own: a split bundle's
+   * files arrived (until then `view` gives the last complete view, as a search service's source does).
+   */
+  onChange?: () => void;
 }
 
 /** The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed first. */
@@ -113,7 +118,10 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const { locales, default_locale: fallback } = bundle.meta;
   const dataLocale = memoize((lang: string) => pickLocale(lang, locales, fallback));
   const engine = createEngine(bundle, dataLocale(lang), normalized.prepared);
+  // A split bundle (core/split-source.ts): its resources and index terms arrive as searches need them.
+  const split = normalized.prepared?.split;
   const byId = new Map(bundle.resources.map((r) => [r.id, r]));
+  const find = (id: string) => byId.get(id) ?? (split ? bundle.resources.find((r) => r.id === id) : undefined);
   /** Card views per locale and resource: building one parses links and names languages. */
   const cards = new Map<string, ResourceView>();
   const card = (resource: Resource, locale: string) => {
@@ -125,7 +133,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
 
   const timeZone = bundle.meta.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const search = memoize(
-    (_locale: string, text: string, filters: Filters, sort: SortOrder, limit: number, _indexed: boolean,
+    (_locale: string, text: string, filters: Filters, sort: SortOrder, limit: number, _indexed: boolean, _arrived: number,
       near: LatLon | undefined, radius: number, unit: DistanceUnit, openAt: number | undefined): Results =>
       engine.search({ text, filters, sort, limit, near, radius, unit, openAt }),
   );
@@ -134,15 +142,18 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     const place = localPart?.placeView(hit.resource, now, timeZone, unit, hit);
     return { view: card(hit.resource, locale), matches: hit.matches, ...(place && { place }) };
   };
-  const hits = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
-  const anywhere = memoize((list: Hit[], locale: string, now: number, unit: DistanceUnit) => list.map((hit) => hitView(hit, locale, now, unit)));
+  // A split bundle's resource whose file could not be read is left out (split.fetch does not ask again at once).
+  const cardsOf = (list: Hit[], locale: string, now: number, unit: DistanceUnit) =>
+    (split ? list.filter((h) => split.has(h.resource)) : list).map((hit) => hitView(hit, locale, now, unit));
+  const hits = memoize(cardsOf);
+  const anywhere = memoize(cardsOf);
   const browsed = memoize((all: FacetView[], browse: FinderState['browse']) => all.map((f) => browseFacet(f, browse?.[f.id])));
   const pinned = memoize((results: Results, locale: string) => results.pinned.map((r) => card(r, locale)));
   const facetOrder = memoize((attr: string) => parseIdList(attr));
   const facets = memoize((all: FacetView[], order: string[]) =>
     order.length ? order.map((id) => all.find((f) => f.id === id)).filter((f) => f !== undefined) : all,
   );
-  const shortlist = memoize((ids: readonly string[], locale: string) => ids.map((id) => byId.get(id)).filter((r) => r !== undefined).map((r) => card(r, locale)));
+  const shortlist = memoize((ids: readonly string[], locale: string) => ids.map(find).filter((r) => r !== undefined).map((r) => card(r, locale)));
   const saved = memoize((ids: readonly string[]) => new Set(ids));
   const loosen = memoize((results: Results, text: string, filters: Filters, _locale: string) =>
     results.total ? [] : looseningFilters(engine, text, filters, results.facets),
@@ -154,8 +165,47 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
   let local: { value: FinderModel['local'] } | undefined;
+  let last: FinderView | undefined;
+  /** A split bundle's files are on their way: the last complete view meanwhile, and onChange once they are here. */
+  const later = (files: Promise<unknown>, state: FinderState) => {
+    void files.then(() => model.onChange?.());
+    // Before any complete view (the first one): what is here, stand-ins left out.
+    return last ?? view(state, false);
+  };
+  function view(state: FinderState, gated = true): FinderView {
+    const locale = dataLocale(state.lang);
+    if (engine.locale !== locale) engine.setLocale(locale);
+    // Hours change by the minute: a clock rounded to it lets renders within a minute reuse the search.
+    const now = Math.floor((state.now ?? Date.now()) / 60_000) * 60_000;
+    const unit = state.unit ?? 'mi';
+    const near = state.near;
+    // The locale's index first (the engine's own promise: it holds the index once that resolves), then the files the search needs.
+    const files = gated && split && ((state.query.trim() && !engine.indexed && engine.ready) || split.need(locale, state.query, state.sort));
+    if (files) return later(files, state);
+    const results = search(locale, state.query, state.filters, state.sort, state.limit, engine.indexed, split?.version ?? 0,
+      near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
+    const shown = gated && split?.fetch([...results.hits, ...results.anywhere].map((h) => h.resource));
+    if (shown) return later(shown, state);
+    return (last = {
+      locale,
+      title: title(state.heading, locale),
+      pinned: pinned(results, locale),
+      hits: hits(results.hits, locale, now, unit),
+      anywhere: anywhere(results.anywhere, locale, now, unit),
+      anywhereTotal: results.anywhereTotal,
+      facets: browsed(facets(results.facets, facetOrder(state.facets)), state.browse),
+      status: status(results),
+      hasMore: results.hits.length < results.total,
+      shortlist: shortlist(state.shortlist, locale),
+      saved: saved(state.shortlist),
+      indexing: !engine.indexed,
+      loosen: loosen(results, state.query, state.filters, locale),
+      featured: featured(results.facets),
+      suggestions: suggestions(results, state.query, locale),
+    });
+  }
 
-  return {
+  const model: FinderModel = {
     bundle: normalized,
     engine,
     get ready() {
@@ -167,34 +217,9 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       if (!local && localPart) local = { value: localControls(bundle, localPart) };
       return local?.value;
     },
-    view(state) {
-      const locale = dataLocale(state.lang);
-      if (engine.locale !== locale) engine.setLocale(locale);
-      // Hours change by the minute: a clock rounded to it lets renders within a minute reuse the search.
-      const now = Math.floor((state.now ?? Date.now()) / 60_000) * 60_000;
-      const unit = state.unit ?? 'mi';
-      const near = state.near;
-      const results = search(locale, state.query, state.filters, state.sort, state.limit, engine.indexed,
-        near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
-      return {
-        locale,
-        title: title(state.heading, locale),
-        pinned: pinned(results, locale),
-        hits: hits(results.hits, locale, now, unit),
-        anywhere: anywhere(results.anywhere, locale, now, unit),
-        anywhereTotal: results.anywhereTotal,
-        facets: browsed(facets(results.facets, facetOrder(state.facets)), state.browse),
-        status: status(results),
-        hasMore: results.hits.length < results.total,
-        shortlist: shortlist(state.shortlist, locale),
-        saved: saved(state.shortlist),
-        indexing: !engine.indexed,
-        loosen: loosen(results, state.query, state.filters, locale),
-        featured: featured(results.facets),
-        suggestions: suggestions(results, state.query, locale),
-      };
-    },
+    view,
   };
+  return model;
 }
 
 function localControls(bundle: NormalizedBundle['bundle'], part: NonNullable<typeof localPart>): FinderModel['local'] {

@@ -5,7 +5,7 @@
  * to the page in small messages (so reading each one is a short task), then builds the search
  * index of the page's locale and hands that over too, as data the page loads in batches
  * (text-index.ts loadIndex). The page then never runs a long task for a big bundle.
- * Protocol: src/parts/worker-client.ts. Carries its own copy of the index code (core/search-part.ts).
+ * Protocol: src/parts/worker-client.ts. Carries its own copy of the index code (text-index.ts, stem.ts).
  */
 import { LoadError, parseBundleText } from './load.js';
 import { isObj } from './guards.js';
@@ -14,7 +14,9 @@ import { buildFacets, type FacetTable } from './facets.js';
 import { pickLocale } from './locale.js';
 import { docMaker } from './index-docs.js';
 import type { Bundle } from './types.js';
-import * as searchPart from './search-part.js';
+import { indexData, newIndex } from './text-index.js';
+import { docOf } from './search-index.js';
+import { stemmerFor } from './stem.js';
 
 /** What the page hands over: the response body, the page's language, and the size from which to index here. */
 export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang?: string; limit: number }
@@ -54,11 +56,10 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
 
 async function index(bundle: Bundle, locale: string, facets: FacetTable) {
   // The index code is bundled in (the search sibling renders with the page's Lit, which a worker has not).
-  const part = searchPart;
-  const ix = part.newIndex(part.stemmerFor(locale));
-  const doc = docMaker(bundle, facets, locale, part.docOf);
+  const ix = newIndex(stemmerFor(locale));
+  const doc = docMaker(bundle, facets, locale, docOf);
   for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
   // The terms go as they are encoded (typed arrays, handed over, not copied); the rest after them.
-  const { parts: _, ...rest } = part.indexData(ix, (p) => (self as unknown as Worker).postMessage({ t: 'terms', part: p }, [p.data.buffer]));
+  const { parts: _, ...rest } = indexData(ix, (p) => (self as unknown as Worker).postMessage({ t: 'terms', part: p }, [p.data.buffer]));
   post({ t: 'index', data: rest });
 }
