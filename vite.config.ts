@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       outDir: esm ? 'dist/esm' : 'dist',
       emptyOutDir: esm,
       sourcemap: esm,
-      minify: !esm,
+      minify: !esm && !process.env.NO_MINIFY,
       reportCompressedSize: false,
       lib: {
         entry: 'src/index.ts',

@@ -59,7 +59,7 @@ const results = await Promise.all(
       outfile: `dist/resource-finder.${name}.js`,
       bundle: true,
       format: 'esm',
-      minify: true,
+      minify: !process.env.NO_MINIFY,
       target: 'es2022',
       conditions: ['production'],
       legalComments: 'none',

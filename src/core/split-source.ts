@@ -51,7 +51,7 @@ export function readSplitInfo(x: unknown): SplitInfo {
   if (typeof dir != 'string' || !/^[\w.%-]+\/$/.test(dir) || dir.startsWith('.')) throw bad('names no folder beside it');
   if (!isNums(at) || at.some((i, k) => i >= (count as number) || (k > 0 && i <= at[k - 1]))) throw bad('lists resources it does not hold');
   if (!isObj(table) || !Array.isArray(table.ids) || !Array.isArray(table.lists) || table.ids.length !== table.lists.length || !table.lists.every(isNums)) throw bad('has no facet table');
-  if (!table.ids.every((v) => Array.isArray(v) && Number.isSafeInteger(v[0]) && typeof v[1] == 'string')) throw bad('has no facet table');
+  if (!table.ids.every((v) => Array.isArray(v) && Number.isSafeInteger(v[0]) && typeof v[1] == 'string' && v[1].length <= 200)) throw bad('has no facet table');
   return x as unknown as SplitInfo;
 }
 
@@ -68,7 +68,10 @@ export interface OpenedSplit {
  * Opens a split bundle from its checked head (`head`, stamped) fetched from `url`; `get` fetches
  * one JSON file (load.ts loadBundleJson with the element's timeout).
  */
-export function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>): OpenedSplit {
+export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>): Promise<OpenedSplit> {
+  // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
+  const pause = () => new Promise((next) => setTimeout(next));
+  await pause();
   const info = readSplitInfo(head.split);
   const base = new URL(info.dir, url).href;
   const n = info.count;
@@ -77,7 +80,9 @@ export function openSplit(head: Bundle & { split?: unknown }, url: string, get: 
   info.at.forEach((i, k) => (resources[i] = head.resources[k]));
   const { split: _, ...rest } = head;
   const bundle: Bundle = { ...rest, resources };
+  await pause();
   const facets = decodeFacets(info.table, bundle.facets ?? [], n);
+  await pause();
 
   let version = 0;
   const files = new Map<string, Promise<unknown>>();
@@ -109,15 +114,17 @@ export function openSplit(head: Bundle & { split?: unknown }, url: string, get: 
         console.error(`<resource-finder>: ${base + paths.locale(loc)}: ${(e as Error)?.message ?? e}`);
         return new Promise((again) => setTimeout(again, RETRY_MS)).then(attempt);
       });
-      p = attempt().then((json) => {
+      p = attempt().then(async (json) => {
         const h = json as LocaleHead;
+        await new Promise((next) => setTimeout(next)); // not in the task that read the file
         if (!isObj(h) || h.v !== 1 || !Array.isArray(h.terms) || !isNums(h.lengths.map((l) => l + 1)) || !isNums(h.own) || !Array.isArray(h.stems)) throw new LoadError('shape', `${base + paths.locale(loc)} is not a split index.`);
         const stem = stemmerFor(loc);
         const vocab = new Map<string, Set<string>>();
         for (const k of ungap(h.own)) { const w = h.terms[k]; (vocab.get(w[0]) ?? vocab.set(w[0], new Set()).get(w[0])!).add(w); }
         const stems = new Map(h.stems.map(([s, ws]) => [s, ws.map((k) => h.terms[k])]));
         const spelled = new Map(h.spelled.map(([k, lower]) => [h.terms[k], lower]));
-        const ix = splitIndex(stem, h.meta, h.lengths, { vocab, stems, spelled, short: new Map() });
+        await new Promise((next) => setTimeout(next));
+        const ix = await splitIndex(stem, h.meta, h.lengths, { vocab, stems, spelled, short: new Map() });
         const l: Loc = { ix, head: h, keys: new Set(h.terms.map(shardOf)), short: new Set(h.short), syn: compileSynonyms(bundle, loc, stem) };
         ready.set(loc, l);
         version++;
@@ -232,9 +239,9 @@ function box(text: string) {
 }
 
 /** The normalized bundle of a split head (stamped and checked) fetched from `url`; its files are fetched with `timeoutMs` each. */
-export function openSplitBundle(head: Bundle, url: string, timeoutMs?: number): NormalizedBundle {
+export async function openSplitBundle(head: Bundle, url: string, timeoutMs?: number): Promise<NormalizedBundle> {
   // Any JSON value (the files are arrays too): boxed past loadBundleJson's check for an object.
   const get = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then(box) }).then((box) => (box as { value: unknown }).value);
-  const o = openSplit(head, url, get);
+  const o = await openSplit(head, url, get);
   return normalizeBundle(o.bundle, [], { facets: o.facets, prebuilt: o.prebuilt, ranks: o.ranks, syncLimit: -1, split: o.split });
 }

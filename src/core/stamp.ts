@@ -75,7 +75,8 @@ export const soundResource = (r: unknown): r is Record<string, unknown> & { id: 
  */
 export async function checkStamped(input: unknown, sliceMs = 12): Promise<Bundle | undefined> {
   if (!isObj(input) || input.format_version !== 1 || !isObj(input.meta)) return undefined;
-  const { meta, resources, ...rest } = input;
+  // A split head's index tables are checked where they are read (core/split-source.ts readSplitInfo).
+  const { meta, resources, split: _, ...rest } = input;
   const built = meta.built;
   if (!isObj(built) || built.by !== 'resource-finder' || !Array.isArray(resources) || built.count !== resources.length) return undefined;
   if (!isText(meta.title) || typeof meta.default_locale != 'string' || !Array.isArray(meta.locales) || !sound(meta) || !sound(rest)) return undefined;

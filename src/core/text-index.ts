@@ -114,15 +114,18 @@ export async function loadIndex(stem: Stem, data: IndexData, sliceMs = 8): Promi
  * resource `nf` numbers, -1 for an absent field) but no terms; `addTerms` adds them as their files
  * arrive. Scores are those of the whole index for every term it holds.
  */
-export function splitIndex(stem: Stem, meta: IndexData['meta'], lengths: ArrayLike<number>, side: Pick<IndexData, 'vocab' | 'stems' | 'spelled' | 'short'>): TextIndex {
+export async function splitIndex(stem: Stem, meta: IndexData['meta'], lengths: ArrayLike<number>, side: Pick<IndexData, 'vocab' | 'stems' | 'spelled' | 'short'>, sliceMs = 8): Promise<TextIndex> {
   const ix = newIndex(stem, side);
   ix.ms = MiniSearch.loadJS<Doc>({ ...meta, index: [], documentIds: {}, fieldLength: {}, storedFields: {} }, options((t) => foldForSearch(t)));
   const m = inside(ix.ms);
   const nf = Object.keys(meta.fieldIds).length;
+  let t0 = performance.now();
   for (let i = 0, k = 0; k < lengths.length; i++, k += nf) {
     m._documentIds.set(i, i);
     m._idToShortId.set(i, i);
     m._fieldLength.set(i, Array.from({ length: nf }, (_, f) => (lengths[k + f] < 0 ? undefined : lengths[k + f])));
+    // In slices that yield to the page, so no main-thread task runs long.
+    if (i % 256 === 0 && performance.now() - t0 > sliceMs) { await new Promise((r) => setTimeout(r)); t0 = performance.now(); }
   }
   return ix;
 }

@@ -169,6 +169,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   /** A split bundle's files are on their way: the last complete view meanwhile, and onChange once they are here. */
   const later = (files: Promise<unknown>, state: FinderState) => {
     void files.then(() => model.onChange?.());
+    // The last view says the index is building only while it is (the element waits for `ready` on that word).
+    if (last?.indexing && engine.indexed) last = { ...last, indexing: false };
     // Before any complete view (the first one): what is here, stand-ins left out.
     return last ?? view(state, false);
   };

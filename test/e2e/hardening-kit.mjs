@@ -235,10 +235,10 @@ export const shadowTags = (page, sel = 'resource-finder') =>
  * Starts the kit server and a browser before a test file's tests and closes both after them.
  * Returns the object that holds them once started: `kit.srv`, `kit.browser`.
  */
-export function useKit() {
+export function useKit(extraMounts = {}) {
   const kit = {};
   before(async () => {
-    kit.srv = await kitServer();
+    kit.srv = await kitServer(typeof extraMounts == 'function' ? extraMounts() : extraMounts);
     kit.browser = await launch();
   });
   after(async () => {

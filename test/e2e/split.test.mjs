@@ -1,0 +1,149 @@
+// The split form of a big directory (`resource-finder build` from 3,000 resources; src/cli/split.ts,
+// src/core/split-source.ts): the element reads the head, then fetches index terms and resources as
+// searches need them. Two elements on one page, one on the split form and one on the same data built
+// as one file, are given the same searches: they must show the same results in the same order, the
+// same counts and the same filter counts, in English and Spanish, sorted and filtered; the split one
+// downloads a small part of the data. A missing file or an edited head fails clearly, and only there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { open, htmlPage, csp, titles, countShown, errorText, waitForError, useKit, root } from './hardening-kit.mjs';
+import { makeBundle as generate } from '../../scripts/bench/gen.mjs';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const dir = mkdtempSync(join(tmpdir(), 'rf-split-'));
+const N = 3000;
+
+/** Builds the generated bundle both ways with the real CLI (split: the default at this size). */
+function buildBoth() {
+  writeFileSync(join(dir, 'source.json'), JSON.stringify(generate(N, 11)));
+  for (const [out, extra] of [['split.json', []], ['whole.json', ['--no-split']]]) {
+    const r = spawnSync(process.execPath, [resolve(root, 'bin/resource-finder.mjs'), 'build', join(dir, 'source.json'), '-o', join(dir, out), ...extra], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  }
+}
+buildBoth();
+const kit = useKit({ '/s/': dir });
+
+/** Both elements' visible state, once it has stopped changing (the split one may still be fetching). */
+async function settled(page) {
+  const read = () => page.evaluate(() => ['#split', '#whole'].map((s) => {
+    const root = document.querySelector(s).shadowRoot;
+    const text = (el) => { const c = el.cloneNode(true); c.querySelectorAll('.visually-hidden').forEach((h) => h.remove()); return c.textContent.replace(/\s+/g, ' ').trim(); };
+    return {
+      status: text(root.querySelector('.results [part~="status"]') ?? document.createElement('i')),
+      titles: [...root.querySelectorAll('[part~="result"] .title')].map(text),
+      facets: [...root.querySelectorAll('[part~="filters"] label')].map(text).join(' | '),
+    };
+  }));
+  let last = JSON.stringify(await read());
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(150);
+    const now = JSON.stringify(await read());
+    if (now === last) return JSON.parse(now);
+    last = now;
+  }
+  throw new Error('the results never settled');
+}
+
+async function openBoth(attrs = '') {
+  const url = kit.srv.route('/split-both.html', htmlPage(
+    `<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json" ${attrs}></resource-finder><resource-finder id="whole" src="/s/whole.json" ${attrs}></resource-finder>`,
+    { headers: { 'Content-Security-Policy': STRICT } },
+  ));
+  const opened = await open(kit.browser, url);
+  await opened.page.waitForFunction(() => ['#split', '#whole'].every((s) => document.querySelector(s).shadowRoot?.querySelector('[part~="result"]')), null, { timeout: 30000 });
+  await opened.page.evaluate(() => Promise.all(['#split', '#whole'].map((s) => document.querySelector(s).ready)));
+  return opened;
+}
+
+async function type(page, text) {
+  for (const s of ['#split', '#whole']) {
+    const input = page.locator(`${s} [part~="search-input"]`);
+    await input.fill('');
+    await input.pressSequentially(text, { delay: 5 });
+  }
+  return settled(page);
+}
+
+test('the build wrote a small head and a folder; the head is stamped and holds the first results', () => {
+  const head = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'));
+  assert.equal(head.split.count, N);
+  assert.ok(head.resources.length >= 24 && head.resources.length < 100, `${head.resources.length} resources in the head`);
+  assert.equal(head.meta.built.count, head.resources.length);
+  assert.ok(statSync(join(dir, 'split.json')).size < statSync(join(dir, 'whole.json')).size / 10);
+  assert.equal(readdirSync(join(dir, 'split.files/r')).length, N, 'one file per resource');
+});
+
+test('split and whole show the same results, counts and filter counts for the same searches', async () => {
+  const { page, context, log } = await openBoth();
+  const seen = new Set(log.requests);
+  const queries = ['housing', 'h', 'co', 'traficking', 'legal help', 'scren', 'vivienda', 'refugee shelter', 'zzqxv', ''];
+  for (const q of queries) {
+    const [split, whole] = await type(page, q);
+    assert.deepEqual(split, whole, `query ${JSON.stringify(q)}`);
+    if (q === 'housing') assert.ok(split.titles.length > 0, 'housing finds something');
+  }
+  // Sorted by name, with a filter, then in Spanish: still the same.
+  for (const s of ['#split', '#whole']) await page.selectOption(`${s} [part~="sort"]`, 'name');
+  let [split, whole] = await type(page, 'counseling');
+  assert.deepEqual(split, whole, 'sorted by name');
+  for (const s of ['#split', '#whole']) await page.evaluate((sel) => document.querySelector(sel).setAttribute('filters', 'category:housing'), s);
+  [split, whole] = await settled(page);
+  assert.deepEqual(split, whole, 'filtered');
+  for (const s of ['#split', '#whole']) await page.evaluate((sel) => document.querySelector(sel).setAttribute('lang', 'es'), s);
+  // The whole bundle indexes Spanish in the background (a query meanwhile scans names only): wait for it.
+  await type(page, 'vivienda');
+  await page.waitForFunction(() => /^[1-9]/.test(document.querySelector('#whole').shadowRoot.querySelector('.results [part~="status"]')?.textContent.trim() ?? ''), null, { timeout: 30000 });
+  [split, whole] = await type(page, 'asesoria legal');
+  assert.deepEqual(split, whole, 'in Spanish');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(await csp(page), []);
+  // What the split element fetched: a few term and prefix files and the resources it showed, not the folder.
+  const fetched = log.requests.filter((u) => !seen.has(u) && u.includes('/s/split.files/'));
+  assert.ok(fetched.some((u) => u.includes('/en/t/')) && fetched.some((u) => u.includes('/r/')), fetched.slice(0, 5).join(' '));
+  assert.ok(fetched.length < 400, `${fetched.length} files fetched`);
+  await context.close();
+});
+
+test('a resource file that cannot be fetched is left out; the rest shows and the page keeps working', async () => {
+  // The first resource "housing" shows on the split side that is not in the head.
+  const head = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'));
+  const inHead = new Set(head.split.at);
+  const whole = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')).resources;
+  const target = whole.findIndex((r, i) => !inHead.has(i) && /housing/i.test(JSON.stringify(r.name)));
+  kit.srv.route(`/s/split.files/r/${target}.json`, { status: 404, type: 'text/plain', body: 'gone' });
+  const url = kit.srv.route('/split-missing.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json" page-size="50"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
+  await page.waitForFunction(() => document.querySelector('#split').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
+  const input = page.locator('#split [part~="search-input"]');
+  await input.pressSequentially(whole[target].name.en ?? whole[target].name, { delay: 5 });
+  await page.waitForTimeout(1500);
+  const shown = await titles(page, '#split');
+  assert.ok(shown.length > 0, 'other results show');
+  assert.ok(!shown.includes(whole[target].name.en ?? whole[target].name), 'the unreadable one is left out');
+  assert.ok((await countShown(page, '#split')) > 0);
+  assert.ok(log.consoleErrors.some((e) => e.includes(`r/${target}.json`)), log.consoleErrors.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a head edited after the build gets a clear load error, and other instances keep working', async () => {
+  const head = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8'));
+  head.resources.pop(); // no longer what the stamp counted
+  kit.srv.route('/s/edited.json', { type: 'application/json', body: JSON.stringify(head) });
+  const url = kit.srv.route('/split-edited.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder id="bad" src="/s/edited.json"></resource-finder><resource-finder id="good" src="/s/split.json"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
+  const text = await waitForError(page, '#bad', 20000);
+  assert.match(text, /could not be read/i);
+  // What is wrong, for the site's staff: in the console and in rf-load-error.
+  assert.ok(log.consoleErrors.some((e) => /edited\.json.*split bundle was edited/i.test(e)), log.consoleErrors.join('\n'));
+  await page.waitForFunction(() => document.querySelector('#good').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
+  assert.ok((await titles(page, '#good')).length > 0);
+  assert.equal(await errorText(page, '#good'), '');
+  await context.close();
+});
