@@ -130,6 +130,9 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
 
     f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
     await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
+    // The same instrument on both: the settle watcher (a MutationObserver that measures what changed)
+    // forces a layout inside each keystroke's update, which the floor must pay for too.
+    await f.page.evaluate(() => window.__watch(document.querySelector('bench-floor').shadowRoot ?? document.querySelector('bench-floor')));
     const cards = { '': await p.page.evaluate(cardsNow) };
     const give = (prefix) => f.page.evaluate(([k, v]) => { document.querySelector('bench-floor').cards[k] = v; }, [prefix, cards[prefix]]);
     await give('');

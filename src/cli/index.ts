@@ -173,7 +173,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const why = cannotSplit(bundle);
     if (o.split || (!o['no-split'] && !why && bundle.resources.length >= SPLIT_FROM)) {
       if (why) return io.err(`  FAILED: --split: this bundle cannot be split: ${why}. Nothing was written.`), 1;
-      const r = writeSplit(bundle, o.out, VERSION);
+      let r;
+      try {
+        r = writeSplit(bundle, o.out, VERSION);
+      } catch (e) {
+        return io.err(`  FAILED: ${(e as Error).message}`), 2;
+      }
       if (!o.json) io.err(`Wrote ${o.out} (${(r.headBytes / 1024).toFixed(1)} kB) and ${r.files - 1} files in ${r.dir} (${(r.bytes / 1048576).toFixed(1)} MB in all): the split form of ${bundle.resources.length} resources, fetched as searches need them; upload both. ${countLine(problems)}.`);
       return 0;
     }
