@@ -2,10 +2,11 @@
  * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
  * disclosure that starts closed on narrow screens (there, "Show N results" closes it and shows them); chips for active selections and "Clear all".
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
+import type { BrowsedFacet as Panel } from '../core/facet-browse.js';
 import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 import { element, keyed } from './keyed.js';
@@ -37,24 +38,41 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
   </details>`;
 }
 
-/** The groups last rendered per element (its handlers): a folded panel (phones, compact) keeps them. */
-const folded = new WeakMap<FilterHandlers, TemplateResult>();
+/** Per element (its handlers): the groups' box, rendered into directly, and what it last showed. */
+const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; timer?: ReturnType<typeof setTimeout> }>();
+
+/** While typing, counts settle this long after the last keystroke: the results come first. */
+export const COUNTS_DELAY_MS = 150;
 
 /**
- * The filter groups. While the panel is folded a keystroke changes only the counts nobody sees, so
- * the last groups are kept as they are (no work per keystroke); opening the panel renders them anew.
+ * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
+ * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`), so a keystroke pays for the
+ * results alone. Anything else (a checkbox, "Show all", the filter box, the language, opening the
+ * panel) renders at once. While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
-function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers): TemplateResult {
-  const kept = folded.get(handlers);
-  if (!open && kept) return kept;
-  const now = html`<div class="groups">
-    ${facets.map(
+function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers): HTMLElement {
+  let kept = boxes.get(handlers);
+  if (!kept) boxes.set(handlers, (kept = { box: element('div', { class: 'groups' }) }));
+  const k = kept;
+  clearTimeout(k.timer);
+  // Everything the groups show but the counts. A group's "Show all N" comes and goes with its
+  // counts; "Show all" on, a filter text or a level of a tree is the visitor's doing.
+  const shape = uid + locale + JSON.stringify(facets.map((f) => {
+    const b = (f as Panel).browse;
+    return [f.id, f.label, b && (b.all || b.filter || b.trail.length) ? [b.all, b.filter, b.trail] : 0, f.values.filter((v) => v.selected).map((v) => v.id)];
+  }));
+  const draw = () => {
+    k.shape = shape;
+    render(html`${facets.map(
       (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
-    )}
-  </div>`;
-  folded.set(handlers, now);
-  return now;
+    )}`, k.box);
+  };
+  // First render, or opened, or more than counts changed: now. Only counts, panel open: after the pause.
+  if (k.shape === undefined || (open && (!k.open || shape !== k.shape))) draw();
+  else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
+  k.open = open;
+  return k.box;
 }
 
 /** One value's checkbox, name and count, inside its keyed row (a value that stays keeps its row; only its count changes). */
