@@ -20,7 +20,8 @@ export interface FilterHandlers {
   browse: BrowseHandler;
 }
 
-export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number) {
+/** `query`: the search text, so that counts changed by typing can wait (see `groups`). */
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, query = '') {
   // A group with no value to offer is only a heading: leave it out.
   const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
@@ -31,7 +32,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
         ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
         : nothing}
     </summary>
-    ${groups(uid, facets, open, locale, handlers)}
+    ${groups(uid, facets, open, locale, handlers, query)}
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
@@ -39,7 +40,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
 }
 
 /** Per element (its handlers): the groups' box, rendered into directly, and what it last showed. */
-const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; timer?: ReturnType<typeof setTimeout> }>();
+const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; query?: string; timer?: ReturnType<typeof setTimeout> }>();
 
 /** While typing, counts settle this long after the last keystroke: the results come first. */
 export const COUNTS_DELAY_MS = 150;
@@ -47,10 +48,11 @@ export const COUNTS_DELAY_MS = 150;
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
  * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`), so a keystroke pays for the
- * results alone. Anything else (a checkbox, "Show all", the filter box, the language, opening the
- * panel) renders at once. While the panel is folded (phones, compact) nothing is rendered until it opens.
+ * results alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
+ * opening the panel, and counts that change without typing (a search service's answer, the place).
+ * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
-function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers): HTMLElement {
+function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, query: string): HTMLElement {
   let kept = boxes.get(handlers);
   if (!kept) boxes.set(handlers, (kept = { box: element('div', { class: 'groups' }) }));
   const k = kept;
@@ -68,10 +70,12 @@ function groups(uid: string, facets: FacetView[], open: boolean, locale: string,
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
     )}`, k.box);
   };
-  // First render, or opened, or more than counts changed: now. Only counts, panel open: after the pause.
-  if (k.shape === undefined || (open && (!k.open || shape !== k.shape))) draw();
+  const typed = query !== k.query;
+  // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
+  if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
   else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
   k.open = open;
+  k.query = query;
   return k.box;
 }
 
