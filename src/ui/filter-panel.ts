@@ -53,9 +53,8 @@ export const COUNTS_DELAY_MS = 150;
  * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
 function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, query: string): HTMLElement {
-  let kept = boxes.get(handlers);
-  if (!kept) boxes.set(handlers, (kept = { box: element('div', { class: 'groups' }) }));
-  const k = kept;
+  const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
+  boxes.set(handlers, k);
   clearTimeout(k.timer);
   // Everything the groups show but the counts. A group's "Show all N" comes and goes with its
   // counts; "Show all" on, a filter text or a level of a tree is the visitor's doing.
