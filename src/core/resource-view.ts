@@ -66,15 +66,17 @@ export const SUMMARY_MAX = 400;
 
 const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
 
-/** `text` as user-perceived characters, so a cut never splits an emoji sequence, a flag or a combining mark. */
-function characters(text: string): string[] {
-  return graphemes ? Array.from(graphemes.segment(text), (s) => s.segment) : [...text];
-}
-
-/** The text cut to at most `max` user-perceived characters (the ellipsis included), or undefined when it fits. */
+/**
+ * The text cut to at most `max` user-perceived characters (the ellipsis included), or undefined when
+ * it fits. Cut between graphemes, so never inside an emoji sequence, a flag or a combining mark.
+ * Only as much of the text is segmented as the cut needs: views are made per hit, per keystroke.
+ */
 export function cutText(text: string, max: number): string | undefined {
-  const chars = characters(text);
-  return chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : undefined;
+  // Characters never outnumber UTF-16 units: text this short fits.
+  if (text.length <= max) return undefined;
+  const chars: string[] = [];
+  for (const c of graphemes ? graphemes.segment(text) : text) if (chars.push(typeof c == 'string' ? c : c.segment) > max) return chars.slice(0, max - 1).join('').trimEnd() + '…';
+  return undefined;
 }
 
 function cut(shown: Shown): Shown | undefined {

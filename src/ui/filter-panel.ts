@@ -2,10 +2,11 @@
  * Filters: one fieldset of checkboxes per facet with the engine's disjunctive counts, inside a
  * disclosure that starts closed on narrow screens (there, "Show N results" closes it and shows them); chips for active selections and "Clear all".
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countText } from './status.js';
 import type { FacetView } from '../core/engine.js';
+import type { BrowsedFacet as Panel } from '../core/facet-browse.js';
 import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 import { element, keyed } from './keyed.js';
@@ -19,7 +20,8 @@ export interface FilterHandlers {
   browse: BrowseHandler;
 }
 
-export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number) {
+/** `query`: the search text, so that counts changed by typing can wait (see `groups`). */
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, query = '') {
   // A group with no value to offer is only a heading: leave it out.
   const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
@@ -30,31 +32,50 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
         ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
         : nothing}
     </summary>
-    ${groups(uid, facets, open, locale, handlers)}
+    ${groups(uid, facets, open, locale, handlers, query)}
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
   </details>`;
 }
 
-/** The groups last rendered per element (its handlers): a folded panel (phones, compact) keeps them. */
-const folded = new WeakMap<FilterHandlers, TemplateResult>();
+/** Per element (its handlers): the groups' box, rendered into directly, and what it last showed. */
+const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; query?: string; timer?: ReturnType<typeof setTimeout> }>();
+
+/** While typing, counts settle this long after the last keystroke: the results come first. */
+export const COUNTS_DELAY_MS = 150;
 
 /**
- * The filter groups. While the panel is folded a keystroke changes only the counts nobody sees, so
- * the last groups are kept as they are (no work per keystroke); opening the panel renders them anew.
+ * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
+ * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`), so a keystroke pays for the
+ * results alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
+ * opening the panel, and counts that change without typing (a search service's answer, the place).
+ * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
-function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers): TemplateResult {
-  const kept = folded.get(handlers);
-  if (!open && kept) return kept;
-  const now = html`<div class="groups">
-    ${facets.map(
+function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, query: string): HTMLElement {
+  const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
+  boxes.set(handlers, k);
+  clearTimeout(k.timer);
+  // Everything the groups show but the counts. A group's "Show all N" comes and goes with its
+  // counts; "Show all" on, a filter text or a level of a tree is the visitor's doing.
+  const shape = uid + locale + JSON.stringify(facets.map((f) => {
+    const b = (f as Panel).browse;
+    return [f.id, f.label, b && (b.all || b.filter || b.trail.length) ? [b.all, b.filter, b.trail] : 0, f.values.filter((v) => v.selected).map((v) => v.id)];
+  }));
+  const draw = () => {
+    k.shape = shape;
+    render(html`${facets.map(
       (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
-    )}
-  </div>`;
-  folded.set(handlers, now);
-  return now;
+    )}`, k.box);
+  };
+  const typed = query !== k.query;
+  // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
+  if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
+  else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
+  k.open = open;
+  k.query = query;
+  return k.box;
 }
 
 /** One value's checkbox, name and count, inside its keyed row (a value that stays keeps its row; only its count changes). */

@@ -64,7 +64,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
       on.skipToResults();
     }) : nothing}
     <div class="layout">
-      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total)}
+      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total, o.query)}
       <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
         ${renderChips(view.facets, on)}
         <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}</p>

@@ -54,6 +54,13 @@ describe('cutText', () => {
   });
   it('leaves text that fits', () => {
     expect(cutText('short', 10)).to.equal(undefined);
+    // More UTF-16 units than the limit, but no more characters: it fits too.
+    expect(cutText('e\u0301'.repeat(6), 8)).to.equal(undefined);
+    expect(cutText('abcde', 5)).to.equal(undefined);
+  });
+  it('cuts one character past the limit, to the limit with the ellipsis', () => {
+    expect(cutText('abcdef', 5)).to.equal('abcd…');
+    expect(cutText('🇲🇽'.repeat(6), 5)).to.equal('🇲🇽'.repeat(4) + '…');
   });
 });
 

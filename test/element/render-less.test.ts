@@ -1,7 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { $, cards, ccci, finder, typeQuery } from '../helpers/finder.js';
+import { $, $$, cards, ccci, finder, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import type { ResourceFinder } from '../../src/resource-finder.js';
+import { COUNTS_DELAY_MS } from '../../src/ui/filter-panel.js';
+
+const pause = () => new Promise((r) => setTimeout(r, COUNTS_DELAY_MS + 50));
 
 /** Each card's `<li>` by its resource (the title's id is `r-<resource id>`). */
 const byResource = (el: ResourceFinder) => new Map(cards(el).map((li) => [li.querySelector('[id^="r-"]')!.id, li]));
@@ -97,9 +100,48 @@ describe('<resource-finder> with the filter panel folded (phones, compact)', () 
     expect(counts(el)).to.equal(before);
     panel.querySelector('summary')!.click();
     await waitUntil(() => counts(el) !== before, 'opening the panel did not show the counts for "housing"');
-    // The counts now match a fresh element showing "housing" with the panel open.
+    // The counts now match a fresh element showing "housing" with the panel open (once typing paused).
     const fresh = await finder();
     await typeQuery(fresh, 'housing');
+    await pause();
     expect(counts(el)).to.equal(counts(fresh));
+  });
+});
+
+describe('<resource-finder> with the filter panel open, while typing', () => {
+  const counts = (el: ResourceFinder) => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
+
+  it('leaves the counts as they are keystroke by keystroke, and shows the counts of the search once typing pauses', async () => {
+    const el = await finder();
+    const panel = $<HTMLDetailsElement>(el, '[part~="filters"]')!;
+    expect(panel.open, 'the panel starts open on a wide screen').to.equal(true);
+    const before = counts(el);
+    let changes = 0;
+    const watch = new MutationObserver((records) => (changes += records.length));
+    watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    for (const query of prefixes(['housing'])) await typeQuery(el, query);
+    watch.disconnect();
+    expect(changes, 'the groups changed while typing').to.equal(0);
+    expect(cards(el).length, 'the results did not wait').to.be.greaterThan(0);
+    await waitUntil(() => counts(el) !== before, 'the counts never followed the search', { timeout: 2000 });
+    // The counts are those of "housing": ticking a value shows as many results as its count said.
+    const box = $<HTMLInputElement>(el, '[part~="filters"] .check input')!;
+    const said = Number(box.labels![0].querySelector('.n')!.textContent!.replace(/\D/g, ''));
+    box.click();
+    await el.updateComplete;
+    expect($(el, '.results > .status')!.textContent!.trim()).to.match(new RegExp(`^${said} resources?$`));
+  });
+
+  it('renders at once what is not a count: a ticked box and its group, with the counts of the new selection', async () => {
+    const el = await finder();
+    await typeQuery(el, 'legal');
+    const box = $<HTMLInputElement>(el, '[part~="filters"] .check input')!;
+    box.click();
+    await el.updateComplete;
+    // No pause: the checkbox, the chip and the status follow the click in the same update.
+    expect(box.checked).to.equal(true);
+    expect($(el, '[part~="chips"]'), 'chip').to.not.equal(null);
+    const checked = $$<HTMLInputElement>(el, '[part~="filters"] .check input').filter((b) => b.checked);
+    expect(checked).to.have.length(1);
   });
 });
