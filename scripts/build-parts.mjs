@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api-sibling.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts' };
+const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.ts', api: 'src/parts/api-sibling.ts', list: 'src/ui/shortlist.ts', validate: 'src/core/validate.ts', es: 'src/i18n/generated/es.ts', split: 'src/core/split-source.ts' };
 // The loading worker (src/core/worker-main.ts): a module worker that reads big bundles off the page
 // and indexes them. It carries its own MiniSearch (the search part renders with the page's Lit, which
 // a worker has not), so a big-directory visit fetches MiniSearch twice (~6 kB gzip) for no long task.
@@ -65,7 +65,7 @@ const results = await Promise.all(
       legalComments: 'none',
       logLevel: 'warning',
       metafile: !!process.env.PARTS_META,
-      plugins: name === 'local' || name === 'list' ? [sharedLit] : name === 'search' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [sharedLit, shareCore('in-api')] : [],
+      plugins: name === 'local' || name === 'list' ? [sharedLit] : name === 'search' || name === 'split' ? [sharedLit, shareCore('in-search')] : name === 'api' ? [sharedLit, shareCore('in-api')] : [],
     }),
   ),
 );

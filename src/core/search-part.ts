@@ -10,5 +10,17 @@ export { stemmerFor } from './stem.js';
 export { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries } from './query.js';
 // The page's side of the loading worker: needed only once a big response is there, by when this part has loaded.
 export { readInWorker } from '../parts/worker-client.js';
-// A split bundle's reader (core/split-format.ts): only split bundles use it, once their head is read.
-export { openSplitBundle } from './split-source.js';
+
+import { loadSplit } from '../parts/index.js';
+import { compileSynonyms, planQuery } from './query.js';
+import { soundResource } from './stamp.js';
+import { stemmerFor } from './stem.js';
+import { addTerms, splitIndex } from './text-index.js';
+import type { Bundle } from './types.js';
+/**
+ * A split bundle (core/split-format.ts) from its checked head: its reader is a part of its own
+ * (core/split-source.ts; resource-finder.split.js), fetched only for such a head, and given the
+ * index code from here.
+ */
+export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number) =>
+  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, stemmerFor, splitIndex, addTerms, soundResource }));

@@ -13,12 +13,12 @@ import type { FacetTable } from './facets.js';
 import { isObj } from './guards.js';
 import { LoadError, loadBundleJson } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
-import { soundResource } from './stamp.js';
-import { compileSynonyms, planQuery, type Synonyms } from './query.js';
+import type { soundResource } from './stamp.js';
+import type { compileSynonyms, planQuery, Synonyms } from './query.js';
 import type { TextIndex } from './search-index.js';
 import { decodeFacets, decodeTerm, paths, shardOf, ungap, type LocaleHead, type SplitInfo, type TermFile } from './split-format.js';
-import { stemmerFor } from './stem.js';
-import { addTerms, splitIndex } from './text-index.js';
+import type { stemmerFor } from './stem.js';
+import type { addTerms, splitIndex } from './text-index.js';
 import { foldForSearch, normalizeQuery, words } from './text.js';
 import type { Bundle, Resource } from './types.js';
 
@@ -55,6 +55,19 @@ export function readSplitInfo(x: unknown): SplitInfo {
   return x as unknown as SplitInfo;
 }
 
+/**
+ * What this part takes from the search part (the one-file build loads this part only for split
+ * bundles, as resource-finder.split.js; the index code and MiniSearch stay in the search part).
+ */
+export interface SplitDeps {
+  compileSynonyms: typeof compileSynonyms;
+  planQuery: typeof planQuery;
+  stemmerFor: typeof stemmerFor;
+  splitIndex: typeof splitIndex;
+  addTerms: typeof addTerms;
+  soundResource: typeof soundResource;
+}
+
 export interface OpenedSplit {
   /** The whole directory: the head's resources in their places, stand-ins elsewhere. */
   bundle: Bundle;
@@ -68,7 +81,8 @@ export interface OpenedSplit {
  * Opens a split bundle from its checked head (`head`, stamped) fetched from `url`; `get` fetches
  * one JSON file (load.ts loadBundleJson with the element's timeout).
  */
-export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>): Promise<OpenedSplit> {
+export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps): Promise<OpenedSplit> {
+  const { compileSynonyms, planQuery, stemmerFor, splitIndex, addTerms, soundResource } = deps;
   // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
   const pause = () => new Promise((next) => setTimeout(next));
   await pause();
@@ -239,9 +253,9 @@ function box(text: string) {
 }
 
 /** The normalized bundle of a split head (stamped and checked) fetched from `url`; its files are fetched with `timeoutMs` each. */
-export async function openSplitBundle(head: Bundle, url: string, timeoutMs?: number): Promise<NormalizedBundle> {
+export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps): Promise<NormalizedBundle> {
   // Any JSON value (the files are arrays too): boxed past loadBundleJson's check for an object.
   const get = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then(box) }).then((box) => (box as { value: unknown }).value);
-  const o = await openSplit(head, url, get);
+  const o = await openSplit(head, url, get, deps);
   return normalizeBundle(o.bundle, [], { facets: o.facets, prebuilt: o.prebuilt, ranks: o.ranks, syncLimit: -1, split: o.split });
 }

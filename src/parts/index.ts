@@ -34,6 +34,9 @@ export const loadList = (): Promise<unknown> => Promise.resolve(list);
 export let apiPart: typeof import('./api.js') | undefined;
 export const loadApi = () => import('./api.js').then((part) => (apiPart = part));
 
+/** The split-bundle reader (core/split-source.ts), only for the head of a split bundle; the search part asks for it. */
+export const loadSplit = () => import('../core/split-source.js');
+
 /** The full validator (schema interpreter, rules, problem messages). */
 export const loadValidator = () => import('../core/validate.js');
 

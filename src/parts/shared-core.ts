@@ -37,6 +37,8 @@ export interface SharedCore {
   languageName: typeof import('../core/language-name.js').languageName;
   countText: typeof import('../ui/status.js').countText;
   memoize: typeof import('../core/memo.js').memoize;
+  /** Loads sibling part `name` (sibling.ts): the search part fetches the split reader with it. */
+  loadPart: (name: string) => Promise<unknown>;
   keyed: typeof import('../ui/keyed.js').keyed;
   element: typeof import('../ui/keyed.js').element;
 }
@@ -49,5 +51,5 @@ export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } fr
 export { monthYear } from '../ui/format.js';
 export const {
   LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element,
+  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart,
 } = shared;

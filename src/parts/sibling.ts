@@ -45,7 +45,7 @@ const load = (name: string) => {
   g[Symbol.for('resource-finder.lit')] ??= { html, nothing, render, msg, str };
   g[Symbol.for('resource-finder.core')] ??= {
     LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart: load,
   };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
     throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);
