@@ -1,7 +1,7 @@
 // `npm run bench` (vite build, then this): what a visitor gets, measured in headless Chromium.
 //
 //   node scripts/bench.mjs [--quick | --all] [--warm N] [--sizes shipped,real4000,gen10000] [--rates 1,4]
-//                          [--data built|raw] [--no-pagefind] [--no-size] [--engine]
+//                          [--data built|whole|raw] [--no-pagefind] [--no-size] [--engine]
 //
 // Per keystroke: 5 queries typed one real key at a time (46 keystrokes), each timed from the `input`
 // event through `updateComplete` to the next rendered frame (requestAnimationFrame, then setTimeout 0);
@@ -14,8 +14,8 @@
 // they say (1 only when the bench itself fails). Cases: by default shipped and 10,000 at 1x and 4x,
 // 4,000 at 1x (~6 min on a busy 2-core machine); --quick: shipped@1x, 4,000@1x, 10,000@4x (~3 min);
 // --all adds 4,000@4x; --sizes / --rates pick others. --warm N: warm rounds after the cold one (1).
-// --data: the widget is served `resource-finder build` output (default; needs dist/cli, which
-// `npm run bench` builds) or the raw JSON. --engine: also the engine-only bench (scripts/bench/engine.mjs).
+// --data: the widget is served `resource-finder build` output (default: split from 3,000 resources;
+// needs dist/cli, which `npm run bench` builds), `whole` (build --no-split: one file) or `raw` (the JSON). --engine: also the engine-only bench (scripts/bench/engine.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';

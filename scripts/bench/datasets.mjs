@@ -2,7 +2,8 @@
 // 10,000 generated resources. Written once to .bench/data/ (regenerated when a generator changes).
 // By default the widget is served what a host publishes: the output of `resource-finder build`
 // (.bench/data/built/, rebuilt when the data or the CLI changes; any files the build writes beside
-// the bundle are served too). `form: 'raw'` serves the hand-made JSON instead.
+// the bundle are served too: the split form's folder). `form: 'whole'`: built with --no-split (one file at
+// every size); `form: 'raw'` serves the hand-made JSON instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,18 +39,18 @@ export function dataset(id, { form = 'built' } = {}) {
   const bundle = JSON.parse(readFileSync(path, 'utf8'));
   let served = path;
   let note = 'hand-made JSON';
-  if (form === 'built') {
+  if (form === 'built' || form === 'whole') {
     if (!existsSync(CLI)) throw new Error('dist/cli/resource-finder.mjs is missing: run `node scripts/build-cli.mjs` (or use --data raw)');
-    served = `${DATA_DIR}/built/${id}.json`;
+    served = `${dataDir(form)}/${id}.json`;
     if (mtime(served) < Math.max(mtime(path), mtime(CLI))) {
-      mkdirSync(`${DATA_DIR}/built`, { recursive: true });
-      const r = spawnSync(process.execPath, [`${root}bin/resource-finder.mjs`, 'build', path, '-o', served], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      mkdirSync(dataDir(form), { recursive: true });
+      const r = spawnSync(process.execPath, [`${root}bin/resource-finder.mjs`, 'build', path, '-o', served, ...(form === 'whole' ? ['--no-split'] : [])], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       if (r.status !== 0) throw new Error(`resource-finder build ${id} failed (exit ${r.status}): ${(r.stderr || r.stdout).split('\n').slice(-5).join(' ')}`);
     }
-    note = '`resource-finder build` output';
+    note = form === 'whole' ? '`resource-finder build --no-split` output (one file)' : '`resource-finder build` output (split from 3,000 resources)';
   }
   return { id, label: d.label, path, served, form: note, url: `/data/${id}.json`, count: bundle.resources.length, bytes: statSync(served).size, bundle };
 }
 
 /** The directory the /data/ URLs are served from for a form. */
-export const dataDir = (form) => (form === 'built' ? `${DATA_DIR}/built` : DATA_DIR);
+export const dataDir = (form) => (form === 'built' ? `${DATA_DIR}/built` : form === 'whole' ? `${DATA_DIR}/whole` : DATA_DIR);

@@ -61,6 +61,15 @@ export function renderWithCatalogue<T>(catalogue: Catalogue | undefined, render:
   }
 }
 
+/**
+ * The catalogue of the render in progress, as a runner: work deferred past the render (a drawing
+ * after a pause) runs under it, so its strings are in the element's language, not the default one.
+ */
+export function captureCatalogue(): <T>(work: () => T) => T {
+  const catalogue = rendering;
+  return (work) => renderWithCatalogue(catalogue, work);
+}
+
 /** Locales with a UI catalogue: the built-in ones plus any a host added. */
 export function uiLocales(overrides: Translations | undefined): string[] {
   return [sourceLocale, ...targetLocales, ...Object.keys(overrides ?? {})];

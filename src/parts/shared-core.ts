@@ -40,6 +40,7 @@ export interface SharedCore {
   /** Loads sibling part `name` (sibling.ts): the search part fetches the split reader with it. */
   loadPart: (name: string) => Promise<unknown>;
   keyed: typeof import('../ui/keyed.js').keyed;
+  captureCatalogue: typeof import('../i18n/localization.js').captureCatalogue;
   element: typeof import('../ui/keyed.js').element;
 }
 
@@ -51,5 +52,5 @@ export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } fr
 export { monthYear } from '../ui/format.js';
 export const {
   LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart,
+  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart, captureCatalogue,
 } = shared;

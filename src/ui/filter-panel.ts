@@ -10,6 +10,7 @@ import type { BrowsedFacet as Panel } from '../core/facet-browse.js';
 import { renderDrill, renderFacetMore, renderFacetTop, type BrowseHandler } from './facet-browse.js';
 import { formatNumber } from './format.js';
 import { element, keyed } from './keyed.js';
+import { captureCatalogue } from '../i18n/localization.js';
 
 export interface FilterHandlers {
   toggle(facetId: string, valueId: string, on: boolean): void;
@@ -42,6 +43,9 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
 /** Per element (its handlers): the groups' box, rendered into directly, and what it last showed. */
 const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; query?: string; timer?: ReturnType<typeof setTimeout> }>();
 
+/** From this many values, the panel's first drawing follows the first results by one task. */
+const BIG_PANEL = 40;
+
 /** While typing, counts settle this long after the last keystroke: the results come first. */
 export const COUNTS_DELAY_MS = 150;
 
@@ -62,16 +66,21 @@ function groups(uid: string, facets: FacetView[], open: boolean, locale: string,
     const b = (f as Panel).browse;
     return [f.id, f.label, b && (b.all || b.filter || b.trail.length) ? [b.all, b.filter, b.trail] : 0, f.values.filter((v) => v.selected).map((v) => v.id)];
   }));
-  const draw = () => {
+  // A drawing after a pause runs under this render's catalogue (the element's language).
+  const inLanguage = captureCatalogue();
+  const draw = () => inLanguage(() => {
     k.shape = shape;
     render(html`${facets.map(
       (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
     )}`, k.box);
-  };
+  });
   const typed = query !== k.query;
+  const values = facets.reduce((n, f) => n + f.values.length, 0);
+  // A big panel's first drawing waits one task: the first results are painted without it (one long task less on a slow phone).
+  if (k.shape === undefined && open && values > BIG_PANEL) (k.shape = ''), (k.timer = setTimeout(draw));
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
-  if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
+  else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
   else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
   k.open = open;
   k.query = query;

@@ -20,6 +20,8 @@ export const statusText = (el: Element) => $(el, '.results > .status')?.textCont
 export async function ready(el: ResourceFinder) {
   await waitUntil(() => el.shadowRoot?.querySelector('[part~="result-list"], [part~="empty"], [part~="error"]'), 'finder did not render', { timeout: 5000 });
   await el.updateComplete;
+  // A big filter panel draws one task after the first results (ui/filter-panel.ts BIG_PANEL).
+  await waitUntil(() => !el.shadowRoot?.querySelector('[part~="filters"][open] .groups:empty'), 'the filter panel did not draw', { timeout: 5000 });
   return el;
 }
 
