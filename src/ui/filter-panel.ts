@@ -78,7 +78,10 @@ function groups(uid: string, facets: FacetView[], open: boolean, locale: string,
   const typed = query !== k.query;
   const values = facets.reduce((n, f) => n + f.values.length, 0);
   // A big panel's first drawing waits one task: the first results are painted without it (one long task less on a slow phone).
-  if (k.shape === undefined && open && values > BIG_PANEL) (k.shape = ''), (k.timer = setTimeout(draw));
+  if (k.shape === undefined && open && values > BIG_PANEL) {
+    k.shape = '';
+    k.timer = setTimeout(draw);
+  }
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
   else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
