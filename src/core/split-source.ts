@@ -20,6 +20,7 @@ import { decodeFacets, decodeTerm, paths, shardOf, ungap, type LocaleHead, type 
 import type { stemmerFor } from './stem.js';
 import type { addTerms, splitIndex } from './text-index.js';
 import { foldForSearch, normalizeQuery, words } from './text.js';
+import { pickLocale } from './locale.js';
 import type { Bundle, Resource } from './types.js';
 
 /** What the view model asks of a split bundle before it searches and shows (view-model.ts). */
@@ -81,7 +82,7 @@ export interface OpenedSplit {
  * Opens a split bundle from its checked head (`head`, stamped) fetched from `url`; `get` fetches
  * one JSON file (load.ts loadBundleJson with the element's timeout).
  */
-export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps): Promise<OpenedSplit> {
+export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps, first = head.meta.default_locale): Promise<OpenedSplit> {
   const { compileSynonyms, planQuery, stemmerFor, splitIndex, addTerms, soundResource } = deps;
   // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
   const pause = () => new Promise((next) => setTimeout(next));
@@ -124,7 +125,8 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
     let p = locs.get(loc);
     if (!p) {
       // Asked again after a failure (a bad network may recover), so the engine never indexes the stand-ins instead.
-      const attempt = (): Promise<unknown> => get(base + paths.locale(loc)).catch((e) => {
+      const attempt = (): Promise<unknown> => (seeded.get(loc) ?? get(base + paths.locale(loc))).catch((e) => {
+        seeded.delete(loc);
         console.error(`<resource-finder>: ${base + paths.locale(loc)}: ${(e as Error)?.message ?? e}`);
         return new Promise((again) => setTimeout(again, RETRY_MS)).then(attempt);
       });
@@ -223,6 +225,13 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
       return wait.length ? Promise.all(wait) : undefined;
     },
   };
+  // The page's locale's index head is fetched now: a folder that was not uploaded (or is not where the
+  // head says) is a load error that says so, not a search box that finds nothing.
+  const firstHead = base + paths.locale(first);
+  const seeded = new Map<string, Promise<unknown>>([[first, get(firstHead)]]);
+  await seeded.get(first)!.catch((e: LoadError) => {
+    throw new LoadError(e.kind ?? 'network', `${firstHead}: ${e.message} A split bundle needs its folder (${info.dir}) next to it: upload both files that \`resource-finder build\` wrote.`, e.status);
+  });
   return {
     bundle,
     facets,
@@ -253,9 +262,10 @@ function box(text: string) {
 }
 
 /** The normalized bundle of a split head (stamped and checked) fetched from `url`; its files are fetched with `timeoutMs` each. */
-export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps): Promise<NormalizedBundle> {
+export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps, lang?: string): Promise<NormalizedBundle> {
   // Any JSON value (the files are arrays too): boxed past loadBundleJson's check for an object.
   const get = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then(box) }).then((box) => (box as { value: unknown }).value);
-  const o = await openSplit(head, url, get, deps);
+  const { locales, default_locale: def } = head.meta;
+  const o = await openSplit(head, url, get, deps, pickLocale(lang, locales, def));
   return normalizeBundle(o.bundle, [], { facets: o.facets, prebuilt: o.prebuilt, ranks: o.ranks, syncLimit: -1, split: o.split });
 }

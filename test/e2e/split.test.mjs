@@ -147,3 +147,15 @@ test('a head edited after the build gets a clear load error, and other instances
   assert.equal(await errorText(page, '#good'), '');
   await context.close();
 });
+
+test('a head uploaded without its folder is a load error that says what to upload', async () => {
+  kit.srv.route('/x/split.json', { type: 'application/json', body: readFileSync(join(dir, 'split.json'), 'utf8') });
+  const url = kit.srv.route('/split-lonely.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder id="lonely" src="/x/split.json"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
+  const text = await waitForError(page, '#lonely', 20000);
+  assert.match(text, /could not be read|could not be fetched|server answered/i);
+  assert.ok(log.consoleErrors.some((e) => /split\.files\/en\.json.*404.*upload both files/i.test(e)), log.consoleErrors.join('\n'));
+  // The help is still there (never a blank box).
+  assert.ok(await page.evaluate(() => !!document.querySelector('#lonely').shadowRoot.querySelector('[part~="pinned-help"]')));
+  await context.close();
+});
