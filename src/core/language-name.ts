@@ -5,7 +5,9 @@
  * show there at 10,000 resources.
  */
 const namers = new Map<string, Intl.DisplayNames | null>();
-const names = new Map<string, string>();
+// The built-in UI languages' own names, known: the language switch in the first render then makes no
+// Intl.DisplayNames (each costs milliseconds to make on a slow phone, in the page's first task).
+const names = new Map<string, string>([['en en', 'English'], ['es es', 'español']]);
 
 /** The name of language `code` in `locale` (English when the locale has no names); the code itself when unknown. */
 export function languageName(code: string, locale: string): string {

@@ -232,6 +232,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   await seeded.get(first)!.catch((e: LoadError) => {
     throw new LoadError(e.kind ?? 'network', `${firstHead}: ${e.message} A split bundle needs its folder (${info.dir}) next to it: upload both files that \`resource-finder build\` wrote.`, e.status);
   });
+  await pause(); // the engine is made next, in a task of its own
   return {
     bundle,
     facets,
