@@ -91,6 +91,8 @@ export interface FinderView {
   suggestions: string[];
   /** The bundle's featured facet (`meta.featured_facet`), offered as big buttons before any search. */
   featured?: FacetView;
+  /** What is shown is the previous search's: the data this one needs is on its way (a split bundle's files, a service's answer). */
+  pending?: boolean;
 }
 
 export interface FinderModel {
@@ -171,8 +173,9 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     void files.then(() => model.onChange?.());
     // The last view says the index is building only while it is (the element waits for `ready` on that word).
     if (last?.indexing && engine.indexed) last = { ...last, indexing: false };
-    // Before any complete view (the first one): what is here, stand-ins left out.
-    return last ?? view(state, false);
+    // Before any complete view (the first one): what is here, stand-ins left out. Either way marked pending.
+    if (!last) last = view(state, false);
+    return last.pending ? last : (last = { ...last, pending: true });
   };
   function view(state: FinderState, gated = true): FinderView {
     const locale = dataLocale(state.lang);

@@ -102,7 +102,7 @@ export class RemoteSource implements ReactiveController {
       if (more && shown < state.limit) this.send(this.pages.length + 1, 0);
     }
     const current = this.pages.length ? this.pages : undefined;
-    return current && !this.error ? remoteView(current, state, this.known) : undefined;
+    return current && !this.error ? { ...remoteView(current, state, this.known), pending: !!this.request } : undefined;
   }
 
   private send(page: number, delay: number) {

@@ -65,9 +65,11 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
     }) : nothing}
     <div class="layout">
       ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total, o.query)}
-      <section class="results" aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
+      <section class="results" aria-busy=${view.pending ? 'true' : 'false'} aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
         ${renderChips(view.facets, on)}
-        <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}</p>
+        <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}${view.pending
+          ? html` <span class="pending">${msg('Searching…', { id: 'results.pending', desc: 'After the count while the data a new search needs is still arriving (shown only if that takes a moment).' })}</span>`
+          : nothing}</p>
         ${renderPartialNotice(o.invalidCount, o.locale)}
         ${status.total === 0
           ? renderNoResults(

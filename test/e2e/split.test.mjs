@@ -159,3 +159,28 @@ test('a head uploaded without its folder is a load error that says what to uploa
   assert.ok(await page.evaluate(() => !!document.querySelector('#lonely').shadowRoot.querySelector('[part~="pinned-help"]')));
   await context.close();
 });
+
+test('while a search waits for its files, the results say so (after a moment) and are marked busy', async () => {
+  // The "ho" term file answers slowly, as on a bad network.
+  kit.srv.route('/s/split.files/en/t/ho.json', async (req, res) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(dir, 'split.files/en/t/ho.json')));
+  });
+  const url = kit.srv.route('/split-slow.html', htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder id="slow" src="/s/split.json"></resource-finder>`));
+  const { page, context, log } = await open(kit.browser, url);
+  await page.waitForFunction(() => document.querySelector('#slow').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
+  await page.evaluate(() => document.querySelector('#slow').ready);
+  const state = () => page.evaluate(() => {
+    const root = document.querySelector('#slow').shadowRoot;
+    const pending = root.querySelector('.results .pending');
+    return { busy: root.querySelector('.results').getAttribute('aria-busy'), pending: pending ? [pending.textContent.trim(), getComputedStyle(pending).opacity] : null };
+  });
+  await page.locator('#slow [part~="search-input"]').pressSequentially('hou', { delay: 20 });
+  await page.waitForTimeout(800);
+  assert.deepEqual(await state(), { busy: 'true', pending: ['Searching…', '1'] });
+  await page.waitForFunction(() => document.querySelector('#slow').shadowRoot.querySelector('.results').getAttribute('aria-busy') === 'false', null, { timeout: 10000 });
+  assert.equal((await state()).pending, null);
+  assert.ok((await titles(page, '#slow')).some((t) => /hou/i.test(t)), 'the search for "hou" is shown');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

@@ -103,6 +103,7 @@
 'place.unavailable': `Su ubicación no está disponible. Puede escribir un código postal.`,
 'results.label': `Resultados`,
 'results.more': `Mostrar más`,
+'results.pending': `Buscando…`,
 'results.skip': `Ir a los resultados`,
 'safety.device': `Si alguien podría revisar su teléfono o computadora, use un dispositivo al que esa persona no tenga acceso, como uno de una biblioteca, de una amistad o del trabajo.`,
 'safety.exit': `“Salir de esta página” oculta esta página al instante y abre un sitio del clima en esta misma pestaña. Si presiona el botón Atrás, no volverá a esta página.`,

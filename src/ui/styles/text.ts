@@ -27,8 +27,19 @@ export const textStyles = css`
     font-weight: 600;
   }
   .check label,
-  .relaxed {
+  .relaxed,
+  .pending {
     font-weight: normal;
+  }
+  /* Shown only when the wait lasts: a fast network never flashes it. */
+  .pending {
+    opacity: 0;
+    animation: rf-show 0s 0.4s forwards;
+  }
+  @keyframes rf-show {
+    to {
+      opacity: 1;
+    }
   }
   .hint,
   .org,
@@ -36,6 +47,7 @@ export const textStyles = css`
   .note,
   .checked,
   .relaxed,
+  .pending,
   .badge,
   .exit-hint,
   .safety {
