@@ -192,7 +192,7 @@ export function matchedWords(units: UnitResult[]): { words: Set<string>; prefixe
 }
 
 /** Levenshtein distance of `a` and `b`, or d + 1 once it is sure to exceed `d`. */
-function distance(a: string, b: string, d: number): number {
+export function distance(a: string, b: string, d: number): number {
   if (Math.abs(a.length - b.length) > d) return d + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -12,7 +12,7 @@ export { compileSynonyms, matchedWords, planQuery, runQuery, suggestQueries } fr
 export { readInWorker } from '../parts/worker-client.js';
 
 import { loadSplit } from '../parts/index.js';
-import { compileSynonyms, planQuery } from './query.js';
+import { compileSynonyms, distance, planQuery } from './query.js';
 import { soundResource } from './stamp.js';
 import { stemmerFor } from './stem.js';
 import { addTerms, splitIndex } from './text-index.js';
@@ -23,4 +23,4 @@ import type { Bundle } from './types.js';
  * index code from here.
  */
 export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number, lang?: string) =>
-  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, stemmerFor, splitIndex, addTerms, soundResource }, lang));
+  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource }, lang));

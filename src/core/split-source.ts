@@ -14,7 +14,7 @@ import { isObj } from './guards.js';
 import { LoadError, loadBundleJson } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 import type { soundResource } from './stamp.js';
-import type { compileSynonyms, planQuery, Synonyms } from './query.js';
+import type { compileSynonyms, distance, planQuery, Synonyms } from './query.js';
 import type { TextIndex } from './search-index.js';
 import { decodeFacets, decodeTerm, paths, shardOf, ungap, type LocaleHead, type SplitInfo, type TermFile } from './split-format.js';
 import type { stemmerFor } from './stem.js';
@@ -63,6 +63,7 @@ export function readSplitInfo(x: unknown): SplitInfo {
 export interface SplitDeps {
   compileSynonyms: typeof compileSynonyms;
   planQuery: typeof planQuery;
+  distance: typeof distance;
   stemmerFor: typeof stemmerFor;
   splitIndex: typeof splitIndex;
   addTerms: typeof addTerms;
@@ -83,7 +84,7 @@ export interface OpenedSplit {
  * one JSON file (load.ts loadBundleJson with the element's timeout).
  */
 export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps, first = head.meta.default_locale): Promise<OpenedSplit> {
-  const { compileSynonyms, planQuery, stemmerFor, splitIndex, addTerms, soundResource } = deps;
+  const { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource } = deps;
   // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
   const pause = () => new Promise((next) => setTimeout(next));
   await pause();
@@ -166,7 +167,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
       else if (l.keys.has(shardOf(t))) terms(shardOf(t));
       // MiniSearch's reach: round(length × fuzzy) edits, at most 2 (query.ts searches with maxFuzzy 2).
       const d = fuzzy ? Math.min(2, Math.round(t.length * fuzzy)) : 0;
-      if (d) for (const w of l.head.terms) if (Math.abs(w.length - t.length) <= d && within(t, w, d)) terms(shardOf(w));
+      if (d) for (const w of l.head.terms) if (distance(t, w, d) <= d) terms(shardOf(w));
     };
     const walk = (q: MsQuery, prefix: boolean, fuzzy: number) => {
       if (typeof q == 'string') return words(foldForSearch(q)).forEach((t) => term(t, prefix, fuzzy));
@@ -190,6 +191,8 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
     return out;
   };
 
+  /** The files the last query reaches (filesFor), by locale and query. */
+  const planned: { key?: string; files: Map<string, (json: unknown) => void> } = { files: new Map() };
   const rankFiles = new Map<string, Uint32Array>();
   const rankPath = (kind: 'name' | 'verified', loc: string) => paths.rank(kind, kind == 'name' ? loc : undefined);
 
@@ -201,7 +204,12 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
       const q = normalizeQuery(text);
       const l = ready.get(loc);
       if (q && !l) return open(loc);
-      if (q && l) for (const [path, use] of filesFor(loc, l, q)) if (missing(path)) wait.push(file(path, use));
+      if (q && l) {
+        // The plan of a query is made once (re-renders and the keystroke after a file arrived ask again).
+        const key = loc + '\u0000' + q;
+        if (planned.key !== key) Object.assign(planned, { key, files: filesFor(loc, l, q) });
+        for (const [path, use] of planned.files) if (missing(path)) wait.push(file(path, use));
+      }
       if (sort == 'name' || sort == 'verified') {
         const path = rankPath(sort, loc);
         if (!rankFiles.has(path) && missing(path)) wait.push(file(path, (json) => {
@@ -240,18 +248,6 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
     ranks: (kind, loc) => rankFiles.get(rankPath(kind, loc)),
     split: gate,
   };
-}
-
-/** Is `w` within `d` edits of `t`? (Levenshtein, stopping once a row exceeds d.) */
-function within(t: string, w: string, d: number): boolean {
-  let prev = Array.from({ length: w.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= t.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= w.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (t[i - 1] === w[j - 1] ? 0 : 1));
-    if (Math.min(...cur) > d) return false;
-    prev = cur;
-  }
-  return prev[w.length] <= d;
 }
 
 function box(text: string) {
