@@ -9,6 +9,7 @@ import type { Bundle } from './types.js';
 import { foldForSearch, words } from './text.js';
 import type { Stem } from './stem.js';
 import type { TextIndex } from './search-index.js';
+import { searchUnit } from './unit-search.js';
 
 /**
  * First word's stem → synonym entries starting with it (longest phrase first). `toks`: the
@@ -133,24 +134,17 @@ export const BOOST = { name: 3, kw: 1.5, tags: 2.5, org: 1.5, desc: 2, alt: 0.3 
  */
 export interface UnitResult { ids: ArrayLike<number>; scores: ArrayLike<number>; words: Set<string>; short?: string }
 
-function runUnit(ix: TextIndex, u: Unit): UnitResult {
+export function runUnit(ix: TextIndex, u: Unit): UnitResult {
   if (u.short !== undefined) {
     const e = ix.short.get(u.short) ?? { name: [], tags: [] };
     const ids = Array.from(e.name).concat(Array.from(e.tags));
     return { ids, scores: ids.map((_, k) => (k < e.name.length ? 2 : 1)), words: new Set(), short: u.short };
   }
-  const res = ix.ms.search(u.q, { boost: BOOST, maxFuzzy: 2 });
-  // MiniSearch multiplies the sum of the matched query words' scores by their number; inside one
-  // unit those are forms and synonyms of one word, which must not count extra. (Their sum ranks
-  // the judged set better than their mean: a resource naming several of them is on topic.)
-  if (res.some((r) => r.queryTerms.length > 1)) {
-    for (const r of res) r.score /= r.queryTerms.length;
-    res.sort((a, b) => b.score - a.score);
-  }
-  const words = new Set<string>();
-  // Own keys only: a host page that adds to Object.prototype must not add highlighted words.
-  for (const r of res) for (const w of Object.keys(r.match)) words.add(w);
-  return { ids: Int32Array.from(res, (r) => r.id as number), scores: Float64Array.from(res, (r) => r.score), words };
+  // MiniSearch's search, without its per-result objects (unit-search.ts). MiniSearch multiplies
+  // the sum of the matched query words' scores by their number; inside one unit those are forms
+  // and synonyms of one word, which must not count extra, so searchUnit divides it back. (Their
+  // sum ranks the judged set better than their mean: a resource naming several of them is on topic.)
+  return searchUnit(ix.ms, u.q, BOOST, 2);
 }
 
 /** `all`: how many of the first `ids` match every unit; the rest match some. */

@@ -40,6 +40,20 @@ const STUB = '\u0000';
 /** A failed file is asked again only after this long (a bad network may recover). */
 const RETRY_MS = 10000;
 
+/**
+ * Resolves once the page has drawn its next frame (or after 50 ms, for a tab that draws none):
+ * the files a keystroke needs are asked for then, so that starting their requests (about 0.5 ms
+ * each on a slow phone) does not delay the frame that shows the keystroke. One per frame.
+ */
+let afterFrame: Promise<void> | undefined;
+const nextFrame = () =>
+  (afterFrame ??= new Promise<void>((go) => {
+    let gone = false;
+    const once = () => { if (!gone) { gone = true; afterFrame = undefined; go(); } };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once));
+    setTimeout(once, 50);
+  }));
+
 const isNums = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => Number.isSafeInteger(v) && v >= 0);
 
 /** The head's `split`, checked (a hand-edited or foreign file gets a located message, not a blank box). */
@@ -108,7 +122,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   const file = (path: string, use: (json: unknown) => void): Promise<unknown> => {
     let p = files.get(path);
     if (!p) {
-      p = get(base + path).then(
+      p = nextFrame().then(() => get(base + path)).then(
         (json) => { use(json); done.add(path); failed.delete(path); version++; },
         (e) => { files.delete(path); failed.set(path, Date.now()); version++; console.error(`<resource-finder>: ${base + path}: ${(e as Error)?.message ?? e}`); },
       );

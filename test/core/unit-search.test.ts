@@ -1,0 +1,82 @@
+/**
+ * searchUnit (src/core/unit-search.ts) must give what MiniSearch's own `search` gives, as query.ts
+ * reads it: the same resources in the same order (ties too), the same scores to the last bit, and
+ * the same matched words. Every prefix of typed queries (words, typos, synonyms, two-word phrases,
+ * Spanish), planned as the engine plans them, on the shipped list and 3,000 generated resources.
+ */
+import { expect } from '@open-wc/testing';
+import type { Query as MsQuery } from 'minisearch';
+import { buildFacets } from '../../src/core/facets.js';
+import { docMaker } from '../../src/core/index-docs.js';
+import { BOOST, compileSynonyms, planQuery } from '../../src/core/query.js';
+import { docOf } from '../../src/core/search-index.js';
+import { stemmerFor } from '../../src/core/stem.js';
+import { newIndex } from '../../src/core/text-index.js';
+import type { TextIndex } from '../../src/core/search-index.js';
+import type { Bundle } from '../../src/core/types.js';
+import { searchUnit } from '../../src/core/unit-search.js';
+import shippedJson from '../../data/ccci-resources.json';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { makeBundle } from '../../scripts/bench/gen.mjs';
+
+const TYPED = ['housing', 'screening', 'traficking', 'legal help', 'counseling', 'nurses', 'immigrant lawyer', 'scren', 'trafickin visa',
+  'employment training', 'hotline for youth', 'vivienda', 'educacion', 'línea de crisis', 'abogado', 'zzzz', 'a b', 'job fair'];
+
+/** What query.ts kept before searchUnit: MiniSearch's search, divided back when a result matched several query words. */
+function byMiniSearch(ix: TextIndex, q: MsQuery) {
+  const res = ix.ms.search(q, { boost: BOOST, maxFuzzy: 2 });
+  if (res.some((r) => r.queryTerms.length > 1)) {
+    for (const r of res) r.score /= r.queryTerms.length;
+    res.sort((a, b) => b.score - a.score);
+  }
+  const words = new Set<string>();
+  for (const r of res) for (const w of Object.keys(r.match)) words.add(w);
+  return { ids: res.map((r) => r.id as number), scores: res.map((r) => r.score), words: [...words].sort() };
+}
+
+function compare(bundle: Bundle, loc: string) {
+  const ix = newIndex(stemmerFor(loc));
+  const doc = docMaker(bundle, buildFacets(bundle), loc, docOf);
+  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+  const syn = compileSynonyms(bundle, loc, stemmerFor(loc));
+  let units = 0, hits = 0, ands = 0;
+  for (const text of TYPED) {
+    for (let i = 1; i <= text.length; i++) {
+      for (const u of planQuery(text.slice(0, i), syn, ix)) {
+        if (u.short !== undefined) continue;
+        const want = byMiniSearch(ix, u.q);
+        // The common path (ORs only) where it applies, and the general path always.
+        for (const general of [false, true]) {
+          const got = searchUnit(ix.ms, u.q, BOOST, 2, general);
+          const where = `${loc} "${text.slice(0, i)}" unit ${u.key}${general ? ' (general path)' : ''}`;
+          expect([...got.ids], where).to.deep.equal(want.ids);
+          // Bit for bit: the same operations in the same order.
+          expect([...got.scores], where).to.deep.equal(want.scores);
+          expect([...got.words].sort(), where).to.deep.equal(want.words);
+        }
+        if (JSON.stringify(u.q).includes('"AND"')) ands++;
+        units++;
+        hits += want.ids.length;
+      }
+    }
+  }
+  return { units, hits, ands };
+}
+
+describe('searchUnit equals MiniSearch search', () => {
+  it('on the shipped list, English and Spanish', () => {
+    for (const loc of ['en', 'es']) {
+      const { units, hits, ands } = compare(shippedJson as unknown as Bundle, loc);
+      expect(units).to.be.above(100);
+      // Synonym phrases and members reach the general path's ANDs.
+      expect(ands, 'units with AND').to.be.above(3);
+      expect(hits).to.be.above(500);
+    }
+  });
+
+  it('on 3,000 generated resources (many ties, long postings)', () => {
+    const { units, hits } = compare(makeBundle(3000, 7) as Bundle, 'en');
+    expect(units).to.be.above(100);
+    expect(hits).to.be.above(50000);
+  });
+});
