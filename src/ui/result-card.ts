@@ -8,6 +8,7 @@ import type { Hit } from '../core/engine.js';
 import { hasDetails, type ContactAction, type ResourceView, type Shown } from '../core/resource-view.js';
 import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
+import { plainItems } from './plain-items.js';
 import { languageName } from '../core/language-name.js';
 import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
@@ -126,7 +127,7 @@ export function cardContent({ view, matches, locale, level, handlers, saved, tog
       : nothing}${headingTag(level, html`<span id=${titleId} lang=${langOf(view.name, locale)}>${renderTitleLink(view, handlers, highlight(view.name.text, matches?.name))}</span>`, 'title')}${view.organization
       ? html`<p class="org" lang=${langOf(view.organization, locale)}>${highlight(view.organization.text, matches?.organization)}</p>`
       : nothing}<p class="summary" lang=${langOf(view.summary, locale)}>${highlight(view.summary.text, matches?.description)}</p
-    ><ul class="badges" role="list">${badges.map(([cls, text]) => html`<li class=${cls}>${text}</li>`)}</ul
+    ><ul class="badges" role="list">${plainItems(badges as [string, string][])}</ul
     >${place && localPart ? localPart.renderCardPlace(place, locale, view.name.text) : nothing}${renderContacts(view, handlers)}${checked
       ? html`<p class="checked">${msg(str`Link checked ${checked}`, { id: 'card.checked', desc: 'When the link was last verified; {0} is a month and year such as "November 2026".' })}</p>`
       : nothing}${renderShortlistToggle(view, saved, toggleSaved, titleId)}${hasDetails(view)
