@@ -188,15 +188,24 @@ export function matchedWords(units: UnitResult[]): { words: Set<string>; prefixe
 /** Levenshtein distance of `a` and `b`, or d + 1 once it is sure to exceed `d`. */
 export function distance(a: string, b: string, d: number): number {
   if (Math.abs(a.length - b.length) > d) return d + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows, reused across calls: "did you mean" measures every indexed word against the query.
+  if (rows[0].length <= b.length) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let [prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...cur) > d) return d + 1;
-    prev = cur;
+    cur[0] = i;
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = v;
+      if (v < least) least = v;
+    }
+    if (least > d) return d + 1;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
+let rows = [new Int32Array(32), new Int32Array(32)];
 
 /**
  * "Did you mean": up to `max` versions of the query in which each word the index does not know
