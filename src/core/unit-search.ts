@@ -180,19 +180,25 @@ export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<strin
     if (quality > 1) several = true;
   }
   for (let i = 0; i < count; i++) final[i] = several ? first[i] / final[i] : first[i];
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => final[b] - final[a] || first[b] - first[a] || a - b);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort(several ? (a, b) => final[b] - final[a] || first[b] - first[a] || a - b : (a, b) => first[b] - first[a] || a - b);
   const ids = new Int32Array(count), scores = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const i = order[k];
     ids[k] = table.ids[r.docs[i]];
     scores[k] = final[i];
   }
+  r.done?.();
   return { ids, scores, words: r.words };
 }
 
 type SpecRunner = (x: Spec, add: (derived: string, termWeight: number, data: Postings) => void) => void;
 type TermRunner = (x: Spec, termWeight: number, data: Postings, each: (doc: number, s: number) => void) => void;
-interface Found { docs: number[]; score: Float64Array; quality(i: number): number; words: Set<string> }
+interface Found { docs: number[]; score: Float64Array; quality(i: number): number; words: Set<string>; done?(): void }
+type Acc = { docs: number[]; score: Float64Array; at: Int32Array; bits: Int32Array };
+/** orOnly's arrays (a few per query word, each as long as the index), kept for the next keystroke instead of made anew. */
+let spare: { n: number; free: Acc[] } = { n: 0, free: [] };
 
 const popcount = (x: number) => { x -= (x >>> 1) & 0x55555555; x = (x & 0x33333333) + ((x >>> 2) & 0x33333333); return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24; };
 
@@ -202,8 +208,8 @@ const popcount = (x: number) => { x -= (x >>> 1) & 0x55555555; x = (x & 0x333333
  * An OR's parts are each summed apart, then added in, as MiniSearch adds its maps.
  */
 function orOnly(n: number, tree: Node, sourceOf: Map<string, number>, spec: SpecRunner, termResults: TermRunner): Found {
-  type Acc = { docs: number[]; score: Float64Array; at: Int32Array; bits: Int32Array };
-  const pool: Acc[] = [];
+  if (spare.n !== n) spare = { n, free: [] };
+  const pool = spare.free;
   const take = (): Acc => pool.pop() ?? { docs: [], score: new Float64Array(n), at: new Int32Array(n), bits: new Int32Array(n) };
   const release = (a: Acc) => { for (const d of a.docs) a.at[d] = 0; a.docs.length = 0; pool.push(a); };
   const words = new Set<string>();
@@ -233,7 +239,7 @@ function orOnly(n: number, tree: Node, sourceOf: Map<string, number>, spec: Spec
     return acc;
   };
   const acc = run(tree);
-  return { docs: acc.docs, score: acc.score, quality: (i) => popcount(acc.bits[acc.docs[i]]) || 1, words };
+  return { docs: acc.docs, score: acc.score, quality: (i) => popcount(acc.bits[acc.docs[i]]) || 1, words, done: () => release(acc) };
 }
 
 /**
