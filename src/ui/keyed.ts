@@ -6,7 +6,7 @@
  * off the longest run already in order), with no comment markers.
  * Lit's `repeat` directive does the same for about 0.9 KB gzip; this is a few hundred bytes.
  */
-import { render, type TemplateResult } from 'lit';
+import { render } from 'lit';
 import { keep } from '../core/keep-order.js';
 
 /** Per owner (an object that lives as long as the element) and list name: key → its element. */
@@ -15,10 +15,11 @@ const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
 /**
  * `box`, a list element of the caller's (created once by `make()`), holding the items' elements in
  * order, with `content(item)` rendered into each; `make(item)` creates an item's element when no
- * element is free, and elements left over are dropped. `owner` is an object that lives as long as the element
+ * element is free, and elements left over are dropped; `content` may return Lit's noChange for an
+ * element that already shows `item`. `owner` is an object that lives as long as the element
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
  */
-export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T) => TemplateResult, make: (item?: T) => HTMLElement): HTMLElement {
+export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement): HTMLElement {
   let all = lists.get(owner);
   if (!all) lists.set(owner, (all = new Map()));
   const before = all.get(list);
@@ -35,7 +36,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
     const id = keys[i];
     // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
     const el = (!now.has(id) && before?.get(id)) || spare.shift() || make(item);
-    render(content(item), el);
+    render(content(item, el), el);
     now.set(id, el);
     return el;
   });

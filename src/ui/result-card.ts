@@ -2,7 +2,7 @@
  * One result card: title (linked only when a safe, checked link exists), publisher, summary with
  * matched words marked, badges, one-tap contact actions and an expandable detail.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type noChange as litNoChange } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Hit } from '../core/engine.js';
 import { hasDetails, type ContactAction, type ResourceView, type Shown } from '../core/resource-view.js';
@@ -103,16 +103,35 @@ export interface CardInput {
   place?: PlaceView;
 }
 
+const views = new WeakMap<ResourceView, number>();
+let viewCount = 0;
+
 /** One card as an `<li>` template (lists that are not keyed; the result list uses ui/keyed.ts with `cardContent`). */
 export function renderResultCard(card: CardInput): TemplateResult {
   return html`<li part="result" class="card" tabindex="-1">${cardContent(card)}</li>`;
 }
 
-/** The inside of a card's `<li>`. Written without whitespace between blocks: each space would be one more node. */
-export function cardContent({ view, matches, locale, level, handlers, saved, toggleSaved, place }: CardInput): TemplateResult {
+// Lit's noChange (see highlight.ts): rendered into a card, it leaves the card as it is.
+const noChange: typeof litNoChange = Symbol.for('lit-noChange') as typeof litNoChange;
+/** What each keyed card element last showed (cardContent with `el`). */
+const shown = new WeakMap<Element, string>();
+
+/**
+ * The inside of a card's `<li>`. Written without whitespace between blocks: each space would be
+ * one more node. With `el` (the card's element in a keyed list), noChange when `el` already shows
+ * exactly this: typing on often keeps a result and its marked words ("hous" → "housi" marks the
+ * same whole words), and such a card is then not rendered again.
+ */
+export function cardContent({ view, matches, locale, level, handlers, saved, toggleSaved, place }: CardInput, el?: Element): TemplateResult | typeof litNoChange {
+  const open = handlers.detailOpen(view.id);
+  if (el) {
+    // The view is one object per resource and locale (view-model.ts); the rest is compared by value.
+    const key = [views.get(view) ?? views.set(view, ++viewCount).get(view), locale, level, saved, open, handlers.newTab(), allDayText(), JSON.stringify([matches, place])].join('\u0000');
+    if (shown.get(el) === key) return noChange;
+    shown.set(el, key);
+  }
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
-  const open = handlers.detailOpen(view.id);
   // One list of [class, text]: one part for all badges, not one per kind.
   const badges = [
     view.allDay && ['badge strong', allDayText()],

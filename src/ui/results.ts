@@ -76,7 +76,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
               { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: callButtons(o.help, on.card) },
               { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
             )
-          : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit) => cardContent(card(hit, o.level)), (hit) =>
+          : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit, el) => cardContent(card(hit, o.level), el), (hit) =>
               hit ? element('li', { part: 'result', class: 'card', tabindex: '-1' }) : element('ul', { class: 'list', part: 'result-list', role: 'list' }))}
         ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(card(hit, o.level + 1)))}
         ${view.hasMore
