@@ -2,12 +2,8 @@
  * Marks matched ranges in text with <mark>, as text nodes and elements made through the DOM —
  * never an HTML string, so data can never become markup.
  */
-import type { noChange as litNoChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-
-// Lit's noChange is this registered symbol; named so, the search part (which takes Lit from the
-// first script, src/parts/shared-lit.ts) needs nothing more from it.
-const noChange = Symbol.for('lit-noChange') as typeof litNoChange;
+import { noChange, setText, syncNodes } from './in-place.js';
 
 type Ranges = readonly [number, number][] | undefined;
 
@@ -43,30 +39,11 @@ class Marks extends Directive {
   }
 
   override update(part: ChildPart, [text, ranges]: [string, Ranges]) {
-    // The node's own parent: on a first render the part is still in the template's fragment (part.parentNode names its future parent).
-    const parent = (part.startNode?.parentNode ?? part.parentNode) as Node, end = part.endNode;
     const want = pieces(text, ranges);
-    let node = part.startNode ? part.startNode.nextSibling : parent.firstChild;
-    want.forEach((piece, i) => {
-      const marked = i % 2 === 1;
-      const fits = node !== end && (marked ? node?.nodeName === 'MARK' : node?.nodeType === Node.TEXT_NODE);
-      if (!fits) {
-        const made = marked ? document.createElement('mark') : document.createTextNode('');
-        if (marked) made.appendChild(document.createTextNode(''));
-        parent.insertBefore(made, node);
-        node = made;
-      }
-      // A mark's text node is updated, not replaced.
-      const t = (marked ? node!.firstChild : node) as Text;
-      if (t.data !== piece) t.data = piece;
-      node = node!.nextSibling;
-    });
-    while (node && node !== end) {
-      const next = node.nextSibling;
-      node.remove();
-      node = next;
-    }
-    return noChange;
+    // Text, mark, text, …; a mark's text node is updated, not replaced.
+    const mark = () => { const m = document.createElement('mark'); m.appendChild(document.createTextNode('')); return m; };
+    return syncNodes(part, want.length, (i) => (i % 2 ? 'MARK' : '#text'), (i) => (i % 2 ? mark() : document.createTextNode('')),
+      (node, i) => setText((i % 2 ? node.firstChild : node) as Text, want[i]));
   }
 }
 

@@ -9,6 +9,7 @@ import { hasDetails, type ContactAction, type ResourceView, type Shown } from '.
 import { allDayText } from './messages.js';
 import { highlight } from './highlight.js';
 import { plainItems } from './plain-items.js';
+import { noChange } from './in-place.js';
 import { languageName } from '../core/language-name.js';
 import { monthYear } from './format.js';
 import { headingTag } from './heading.js';
@@ -111,8 +112,6 @@ export function renderResultCard(card: CardInput): TemplateResult {
   return html`<li part="result" class="card" tabindex="-1">${cardContent(card)}</li>`;
 }
 
-// Lit's noChange (see highlight.ts): rendered into a card, it leaves the card as it is.
-const noChange: typeof litNoChange = Symbol.for('lit-noChange') as typeof litNoChange;
 /** What each keyed card element last showed (cardContent with `el`). */
 const shown = new WeakMap<Element, string>();
 
