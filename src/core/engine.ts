@@ -273,6 +273,23 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     };
   }
 
+  // Once the index is ready, one throwaway search in idle time: the query path's code (planning,
+  // scoring, highlighting) is then compiled before the visitor's first keystroke, which would
+  // otherwise pay for it (browsers only; the result is dropped, the per-word cache is left empty).
+  const warm = (s: LocaleState) => {
+    if (typeof requestIdleCallback !== 'function') return;
+    void s.ready.then(() => requestIdleCallback(() => {
+      const word = s.index && n && words(foldForSearch(text(res[0].name))).find((w) => w.length > 3);
+      if (cur !== s || !word || memo) return;
+      // A prefix, then two words the second of which is mistyped (the typo and AND paths).
+      search({ text: word.slice(0, 4), filters: {} });
+      search({ text: `${word} ${word[0] + word[2] + word[1] + word.slice(3)}`, filters: {} });
+      memo = undefined;
+      s.cache.clear();
+    }, { timeout: 2000 }));
+  };
+  warm(states.get(locale)!);
+
   return {
     get locale() { return cur.locale; },
     get ready() { return cur.ready; },
