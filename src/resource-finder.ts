@@ -7,8 +7,6 @@ import type { FinderModel, FinderView } from './core/view-model.js';
 import { RfContactEvent, RfExitEvent, RfFilterChangeEvent, RfInvalidDataEvent, RfLoadEvent, RfResourceOpenEvent, RfSearchEvent } from './events.js';
 import { catalogueFor, renderWithCatalogue, type Translations } from './i18n/localization.js';
 import { styles } from './resource-finder.styles.js';
-import { countText } from './ui/status.js';
-import { languageName } from './core/language-name.js';
 import { Announcer } from './ui/announcer.js';
 import { DebounceController } from './ui/debounce.js';
 import { renderFinder, type FinderHandlers, type FinderShell } from './ui/finder.js';
@@ -199,10 +197,6 @@ export class ResourceFinder extends LitElement {
     if (this.whenReady.opened) this.whenReady = new ReadyGate();
     if (this.api) return this.remote.reset(this.api, this.loadTimeout * 1000);
     void this.loading.run([bundleSource(this, this.bundle, this.src), this.loadTimeout * 1000]);
-    // While the data is on its way, in idle time: the Intl formatters the first results use (count
-    // and its plural, language names), not made in the task that shows them.
-    const l = this.langs.uiLocale(this.translations);
-    (self.requestIdleCallback ?? setTimeout)(() => [countText(2, l), languageName('fr', l)]);
   }
 
   /** A valid bundle arrived: start from the configured (or shared) search, then tell the host. */

@@ -8,11 +8,13 @@ import type { FinderModel } from '../core/view-model.js';
 import { loadCatalogue } from '../i18n/localization.js';
 import { loadLocal, loadSearch, searchPart } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
+import { prepareFormats } from './status.js';
 
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
   const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
+  prepareFormats(uiLocale); // in idle time while the rest is on its way
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long.
