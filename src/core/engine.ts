@@ -273,7 +273,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     };
   }
 
-  // Once the index is ready, one throwaway search in idle time: the query path's code (planning,
+  // Once the index is ready, two throwaway searches in idle time: the query path's code (planning,
   // scoring, highlighting) is then compiled before the visitor's first keystroke, which would
   // otherwise pay for it (browsers only; the result is dropped, the per-word cache is left empty).
   const warm = (s: LocaleState) => {

@@ -3,7 +3,7 @@
  * never an HTML string, so data can never become markup.
  */
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { noChange, setText, syncNodes } from './in-place.js';
+import { holding, noChange, setText, syncNodes } from './in-place.js';
 
 type Ranges = readonly [number, number][] | undefined;
 
@@ -41,8 +41,7 @@ class Marks extends Directive {
   override update(part: ChildPart, [text, ranges]: [string, Ranges]) {
     const want = pieces(text, ranges);
     // Text, mark, text, …; a mark's text node is updated, not replaced.
-    const mark = () => { const m = document.createElement('mark'); m.appendChild(document.createTextNode('')); return m; };
-    return syncNodes(part, want.length, (i) => (i % 2 ? 'MARK' : '#text'), (i) => (i % 2 ? mark() : document.createTextNode('')),
+    return syncNodes(part, want.length, (i) => (i % 2 ? 'MARK' : '#text'), (i) => (i % 2 ? holding('mark') : document.createTextNode('')),
       (node, i) => setText((i % 2 ? node.firstChild : node) as Text, want[i]));
   }
 }

@@ -35,3 +35,10 @@ export function syncNodes(part: ChildPart, n: number, name: (i: number) => strin
 export function setText(t: Text, text: string) {
   if (t.data !== text) t.data = text;
 }
+
+/** A new `tag` element holding one empty text node, for setText to fill. */
+export function holding(tag: string): HTMLElement {
+  const e = document.createElement(tag);
+  e.appendChild(document.createTextNode(''));
+  return e;
+}

@@ -4,7 +4,7 @@
  * its comment markers; here the items already there take the new class and text.
  */
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { noChange, setText, syncNodes } from './in-place.js';
+import { holding, noChange, setText, syncNodes } from './in-place.js';
 
 class PlainItems extends Directive {
   constructor(info: PartInfo) {
@@ -17,8 +17,7 @@ class PlainItems extends Directive {
   }
 
   override update(part: ChildPart, [items]: [readonly (readonly [string, string])[]]) {
-    const li = () => { const e = document.createElement('li'); e.appendChild(document.createTextNode('')); return e; };
-    return syncNodes(part, items.length, () => 'LI', li, (node, i) => {
+    return syncNodes(part, items.length, () => 'LI', () => holding('li'), (node, i) => {
       const [cls, text] = items[i];
       if ((node as Element).className !== cls) (node as Element).className = cls;
       setText(node.firstChild as Text, text);

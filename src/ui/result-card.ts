@@ -104,16 +104,13 @@ export interface CardInput {
   place?: PlaceView;
 }
 
-const views = new WeakMap<ResourceView, number>();
-let viewCount = 0;
-
 /** One card as an `<li>` template (lists that are not keyed; the result list uses ui/keyed.ts with `cardContent`). */
 export function renderResultCard(card: CardInput): TemplateResult {
   return html`<li part="result" class="card" tabindex="-1">${cardContent(card)}</li>`;
 }
 
-/** What each keyed card element last showed (cardContent with `el`). */
-const shown = new WeakMap<Element, string>();
+/** What each keyed card element last showed (cardContent with `el`): its view and the rest as one key. */
+const shown = new WeakMap<Element, { view: ResourceView; key: string }>();
 
 /**
  * The inside of a card's `<li>`. Written without whitespace between blocks: each space would be
@@ -125,9 +122,10 @@ export function cardContent({ view, matches, locale, level, handlers, saved, tog
   const open = handlers.detailOpen(view.id);
   if (el) {
     // The view is one object per resource and locale (view-model.ts); the rest is compared by value.
-    const key = [views.get(view) ?? views.set(view, ++viewCount).get(view), locale, level, saved, open, handlers.newTab(), allDayText(), JSON.stringify([matches, place])].join('\u0000');
-    if (shown.get(el) === key) return noChange;
-    shown.set(el, key);
+    const key = [locale, level, saved, open, handlers.newTab(), allDayText(), JSON.stringify([matches, place])].join('\u0000');
+    const last = shown.get(el);
+    if (last?.view === view && last.key === key) return noChange;
+    shown.set(el, { view, key });
   }
   const checked = monthYear(view.checked, locale);
   const titleId = `r-${view.id}`;
