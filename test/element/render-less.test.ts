@@ -82,20 +82,28 @@ describe('<resource-finder> renders less per keystroke', () => {
   });
 });
 
+/** The filter counts shown, in order. */
+const counts = (el: ResourceFinder) => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
+
+/** Types every prefix of "housing" and returns how many changes the panel's groups saw meanwhile. */
+async function groupChangesWhileTyping(el: ResourceFinder, panel: HTMLDetailsElement, settle = false) {
+  let changes = 0;
+  const watch = new MutationObserver((records) => (changes += records.length));
+  watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
+  for (const query of prefixes(['housing'])) await typeQuery(el, query);
+  if (settle) await new Promise((r) => setTimeout(r));
+  watch.disconnect();
+  return changes;
+}
+
 describe('<resource-finder> with the filter panel folded (phones, compact)', () => {
-  const counts = (el: ResourceFinder) => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
 
   it('typing leaves the folded groups untouched; opening the panel shows the counts of the current search', async () => {
     const el = await finder(html`<resource-finder layout="compact" .bundle=${ccci}></resource-finder>`);
     const panel = $<HTMLDetailsElement>(el, '[part~="filters"]')!;
     expect(panel.open, 'compact starts folded').to.equal(false);
     const before = counts(el);
-    let changes = 0;
-    const watch = new MutationObserver((records) => (changes += records.length));
-    watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
-    for (const query of prefixes(['housing'])) await typeQuery(el, query);
-    await new Promise((r) => setTimeout(r));
-    watch.disconnect();
+    const changes = await groupChangesWhileTyping(el, panel, true);
     expect(changes, 'folded groups changed while typing').to.equal(0);
     expect(counts(el)).to.equal(before);
     panel.querySelector('summary')!.click();
@@ -109,18 +117,13 @@ describe('<resource-finder> with the filter panel folded (phones, compact)', () 
 });
 
 describe('<resource-finder> with the filter panel open, while typing', () => {
-  const counts = (el: ResourceFinder) => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
 
   it('leaves the counts as they are keystroke by keystroke, and shows the counts of the search once typing pauses', async () => {
     const el = await finder();
     const panel = $<HTMLDetailsElement>(el, '[part~="filters"]')!;
     expect(panel.open, 'the panel starts open on a wide screen').to.equal(true);
     const before = counts(el);
-    let changes = 0;
-    const watch = new MutationObserver((records) => (changes += records.length));
-    watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
-    for (const query of prefixes(['housing'])) await typeQuery(el, query);
-    watch.disconnect();
+    const changes = await groupChangesWhileTyping(el, panel);
     expect(changes, 'the groups changed while typing').to.equal(0);
     expect(cards(el).length, 'the results did not wait').to.be.greaterThan(0);
     await waitUntil(() => counts(el) !== before, 'the counts never followed the search', { timeout: 2000 });
