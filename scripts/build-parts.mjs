@@ -42,7 +42,7 @@ const sharedLit = {
 // validator's loader), so nothing ships twice and `instanceof` holds across files. In the search
 // part, src/parts/index.ts (MiniSearch, the local part) is src/parts/in-search.ts: the part itself,
 // and the local part as the first script hands it over.
-const SHARED = /(^|\/)(load|normalize|resource-view|events|text|locale|format|heading|contact-label|language-name|status|memo|keyed|localization)\.js$/;
+const SHARED = /(^|\/)(load|normalize|resource-view|events|text|locale|format|heading|contact-label|language-name|status|memo|localization)\.js$/;
 const shareCore = (index) => ({
   name: 'shared-core',
   setup(b) {

@@ -70,6 +70,7 @@ async function typeRounds(targets, { rounds, quietMs }) {
         await t.box.evaluate(async (el) => {
           el.value = '';
           el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await window.__ks; // its frame, and every card drawn
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         });
         t.count = await t.page.evaluate(() => window.__ksCount);

@@ -2,7 +2,7 @@
  * In the one-file build's search and api parts, this module stands in for the first script's
  * modules they share (scripts/build-parts.mjs): the load error and request, normalizing, the card
  * view, the load events, the validator's loader, and small helpers (text, locale, number formats,
- * headings, contact labels, the result count, keyed lists). The parts then use the first script's copies:
+ * headings, contact labels, the result count). The parts then use the first script's copies:
  * no bytes twice, and `instanceof LoadError` or `RfLoadEvent` holds across files. sibling.ts puts
  * them under SHARED_CORE before it imports a part.
  */
@@ -39,9 +39,7 @@ export interface SharedCore {
   memoize: typeof import('../core/memo.js').memoize;
   /** Loads sibling part `name` (sibling.ts): the search part fetches the split reader with it. */
   loadPart: (name: string) => Promise<unknown>;
-  keyed: typeof import('../ui/keyed.js').keyed;
   captureCatalogue: typeof import('../i18n/localization.js').captureCatalogue;
-  element: typeof import('../ui/keyed.js').element;
 }
 
 const shared = (globalThis as { [SHARED_CORE]?: SharedCore })[SHARED_CORE];
@@ -52,5 +50,5 @@ export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } fr
 export { monthYear } from '../ui/format.js';
 export const {
   LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart, captureCatalogue,
+  localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, loadPart, captureCatalogue,
 } = shared;

@@ -20,7 +20,6 @@ import { contactLabel } from '../ui/contact-label.js';
 import { languageName } from '../core/language-name.js';
 import { countText } from '../ui/status.js';
 import { memoize } from '../core/memo.js';
-import { element, keyed } from '../ui/keyed.js';
 import { captureCatalogue } from '../i18n/localization.js';
 import type { Catalogue } from './catalogue.js';
 import type { SharedLit } from './shared-lit.js';
@@ -46,7 +45,7 @@ const load = (name: string) => {
   g[Symbol.for('resource-finder.lit')] ??= { html, nothing, render, msg, str };
   g[Symbol.for('resource-finder.core')] ??= {
     LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
-    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, keyed, element, loadPart: load, captureCatalogue,
+    localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, loadPart: load, captureCatalogue,
   };
   return import(/* @vite-ignore */ siblingUrl(name)).catch((e) => {
     throw new LoadError('network', `${siblingUrl(name)} could not be loaded (${(e as Error)?.message ?? e}).`);

@@ -5,5 +5,6 @@
  */
 export { renderChips, renderFilterPanel } from '../ui/filter-panel.js';
 export { cardContent, renderResultCard } from '../ui/result-card.js';
+export { renderResultList } from '../ui/result-list.js';
 export { renderFeatured } from '../ui/featured.js';
 export { renderNoResults } from '../ui/no-results.js';

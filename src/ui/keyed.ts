@@ -18,31 +18,91 @@ const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
  * element is free, and elements left over are dropped; `content` may return Lit's noChange for an
  * element that already shows `item`. `owner` is an object that lives as long as the element
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
+ * Items from position `now` on may wait (see drawLater): their elements are placed at once, their
+ * content is drawn when the page is idle.
  */
-export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement): HTMLElement {
+export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement, now = Infinity): HTMLElement {
   let all = lists.get(owner);
   if (!all) lists.set(owner, (all = new Map()));
   const before = all.get(list);
-  const now = new Map<string, HTMLElement>();
+  const placed = new Map<string, HTMLElement>();
   const box = before?.get('') ?? make();
-  now.set('', box);
+  placed.set('', box);
   // Keys are prefixed so that none is the box's ''.
   const keys = items.map((item) => '=' + key(item));
   // Elements of items that left are reused for items that came: their parts are updated in place,
   // as an unkeyed list would, instead of new elements being built (a new query replaces every card).
   const wanted = new Set(keys);
   const spare = [...(before ?? [])].filter(([k]) => k && !wanted.has(k)).map(([, el]) => el);
+  const waiting: (() => void)[] = [];
   const nodes = items.map((item, i) => {
     const id = keys[i];
     // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
-    const el = (!now.has(id) && before?.get(id)) || spare.shift() || make(item);
-    render(content(item, el), el);
-    now.set(id, el);
+    const kept = !placed.has(id) && before?.get(id);
+    const el = kept || spare.shift() || make(item);
+    const draw = () => {
+      render(content(item, el), el);
+      if (hidden.delete(el)) el.classList.remove(LATER);
+    };
+    if (i < now) draw();
+    else {
+      // A kept element already shows this item (its marks may be a keystroke old); one that showed
+      // another item, or nothing yet, is hidden until drawn: never a wrong card, and no jump.
+      if (!kept && !hidden.has(el)) {
+        hidden.add(el);
+        el.classList.add(LATER);
+      }
+      waiting.push(draw);
+    }
+    placed.set(id, el);
     return el;
   });
-  all.set(list, now);
+  all.set(list, placed);
   place(box, nodes);
+  drawLater(box, waiting);
   return box;
+}
+
+/** Class of an element whose content waits to be drawn (styled `visibility: hidden`: it keeps its size). */
+export const LATER = 'later';
+const hidden = new WeakSet<Element>();
+/** Per list element: cancels the drawing that waits for it. */
+const pending = new WeakMap<Element, () => void>();
+
+type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<unknown>;
+
+/**
+ * Runs `task` after the next frame is drawn, at the lowest priority: input and anything else the
+ * page has to do go first (scheduler.postTask 'background'; where there is none, a task after the
+ * frame). Not requestIdleCallback: browsers hold idle time back for a while after each input, so it
+ * would keep cards hidden for most of that while. Returns a cancel function.
+ */
+function afterFrame(task: () => void): () => void {
+  const post = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  const abort = new AbortController();
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    if (post) post.call((globalThis as { scheduler?: object }).scheduler, task, { priority: 'background', signal: abort.signal }).catch(() => {});
+    else timer = self.setTimeout(task, 0);
+  });
+  return () => (cancelAnimationFrame(frame), abort.abort(), clearTimeout(timer));
+}
+
+/**
+ * Draws the waiting items after the frame that shows the first ones, when nothing more urgent waits.
+ * A newer render of the list replaces what waits (a fast typist's skipped keystrokes cost nothing).
+ * `aria-busy` on the list says it is still being drawn.
+ */
+function drawLater(box: HTMLElement, jobs: (() => void)[]) {
+  pending.get(box)?.();
+  pending.delete(box);
+  if (!jobs.length) return box.hasAttribute('aria-busy') && box.removeAttribute('aria-busy');
+  box.setAttribute('aria-busy', 'true');
+  pending.set(box, afterFrame(() => {
+    pending.delete(box);
+    for (const job of jobs) job();
+    box.removeAttribute('aria-busy');
+  }));
 }
 
 /** Makes `nodes`, in order, the children of `box`: removes the others and moves the fewest. */

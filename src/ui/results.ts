@@ -11,10 +11,9 @@ import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/lo
 import type { FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
 import { renderContacts, type CardHandlers, type CardInput } from './result-card.js';
-import { element, keyed } from './keyed.js';
 import type { ResourceView } from '../core/resource-view.js';
-import { cardContent, renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard } from './with-data.js';
-import { renderSearchBox, type SearchBoxHandlers } from './search-box.js';
+import { renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard, renderResultList } from './with-data.js';
+import { renderSearchBox, typed, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderPartialNotice } from './status.js';
 import type { PlaceHandlers, PlaceState } from './place-state.js';
 // The place row and the "available anywhere" list: the local part, loaded when the bundle has sites or hours.
@@ -51,6 +50,8 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
 
 export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHandlers) {
   const { status } = view;
+  // Whether this render follows a keystroke in the search box (then cards out of view may wait).
+  const typing = typed.delete(on);
   const card = (hit: FinderView['hits'][number], level: number): CardInput => ({
     view: hit.view, matches: hit.matches, locale: o.locale, level, handlers: on.card, saved: view.saved.has(hit.view.id), toggleSaved: on.toggleSaved, place: hit.place,
   });
@@ -76,8 +77,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
               { hasQuery: o.query.trim() !== '', hasFilters: o.hasFilters, loosen: view.loosen, suggestions: view.suggestions, locale: o.locale, calls: callButtons(o.help, on.card) },
               { clearFilters: on.clearAll, clearSearch: on.clear, search: on.input, toggle: on.toggle },
             )
-          : keyed(on, 'results', view.hits, (hit) => hit.view.id, (hit, el) => cardContent(card(hit, o.level), el), (hit) =>
-              hit ? element('li', { part: 'result', class: 'card', tabindex: '-1' }) : element('ul', { class: 'list', part: 'result-list', role: 'list' }))}
+          : renderResultList(on, view.hits, (hit) => card(hit, o.level), typing)}
         ${localPart?.renderAnywhere(view, o.level, o.locale, (hit) => renderResultCard(card(hit, o.level + 1)))}
         ${view.hasMore
           ? html`<button type="button" class="button more" part="more-button" @click=${on.showMore}>

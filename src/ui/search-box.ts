@@ -16,6 +16,9 @@ export interface SearchBoxHandlers {
   skipToResults(): void;
 }
 
+/** Handlers whose search box was just typed in: results.ts reads (and clears) the mark. */
+export const typed = new WeakSet<object>();
+
 export function renderSearchBox(uid: string, query: string, sort: SortOrder, locale: string, handlers: SearchBoxHandlers) {
   const onKeydown = (event: KeyboardEvent) => {
     // During IME composition Escape cancels the composition, not our search (keyCode 229 covers Safari).
@@ -47,7 +50,7 @@ export function renderSearchBox(uid: string, query: string, sort: SortOrder, loc
         maxlength=${MAX_QUERY_LENGTH}
         aria-describedby="${uid}-hint"
         .value=${query}
-        @input=${(e: Event) => handlers.input((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => (typed.add(handlers), handlers.input((e.target as HTMLInputElement).value))}
         @keydown=${onKeydown}
       />
       <span class="hint" id="${uid}-hint"

@@ -7,6 +7,7 @@
 import { apiPart, searchPart } from '../parts/index.js';
 import type * as Panel from './filter-panel.js';
 import type * as Card from './result-card.js';
+import type * as List from './result-list.js';
 import type * as Featured from './featured.js';
 import type * as NoResults from './no-results.js';
 
@@ -16,6 +17,6 @@ const views = () => searchPart ?? apiPart!;
 export const renderFilterPanel: typeof Panel.renderFilterPanel = (...a) => views().renderFilterPanel(...a);
 export const renderChips: typeof Panel.renderChips = (...a) => views().renderChips(...a);
 export const renderResultCard: typeof Card.renderResultCard = (...a) => views().renderResultCard(...a);
-export const cardContent: typeof Card.cardContent = (...a) => views().cardContent(...a);
+export const renderResultList: typeof List.renderResultList = (...a) => views().renderResultList(...a);
 export const renderFeatured: typeof Featured.renderFeatured = (...a) => views().renderFeatured(...a);
 export const renderNoResults: typeof NoResults.renderNoResults = (...a) => views().renderNoResults(...a);

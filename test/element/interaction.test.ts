@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResourceFinder } from '../../src/resource-finder.js';
 import type { RfSearchEvent } from '../../src/events.js';
@@ -22,6 +22,10 @@ describe('<resource-finder> interaction', () => {
     el.addEventListener('rf-search', (e) => searches.push(e));
     await sendKeys({ type: 'housing' });
     await el.updateComplete;
+    const firstTwo = cards(el).slice(0, 2).map((li) => li.textContent);
+    // Cards out of view are drawn just after the frame (ui/keyed.ts).
+    await waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the cards were not all drawn');
+    expect(cards(el).slice(0, 2).map((li) => li.textContent), 'the first cards were drawn at once').to.deep.equal(firstTwo);
     expect(el.shadowRoot!.activeElement).to.equal(input);
     expect(titles(el).length).to.be.greaterThan(0);
     expect(statusText(el)).to.match(/^\d+ resources?$/);

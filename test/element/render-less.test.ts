@@ -80,6 +80,49 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(skipped).to.be.greaterThan(0);
     window.scrollTo(0, 0);
   });
+
+  it('while the visitor types, draws the cards in view in the keystroke\'s frame and the rest right after, hidden till then', async () => {
+    const el = await finder();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    cards(el)[0].scrollIntoView({ block: 'start' });
+    await frame();
+    await frame(); // the cards' on-screen report comes in a task after the frame
+    const inViewBefore = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight).length;
+    expect(inViewBefore, 'some cards are in view and some are not').to.be.within(1, cards(el).length - 2);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'legal';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const list = $(el, '[part~="result-list"]')!;
+    expect(list.getAttribute('aria-busy'), 'the list says it is still being drawn').to.equal('true');
+    const now = cards(el);
+    const hidden = now.filter((li) => li.classList.contains('later'));
+    expect(hidden.length, 'cards out of view wait').to.be.greaterThan(0);
+    // The cards that were in view, and one more, show the new search at once; no waiting card shows.
+    now.slice(0, inViewBefore + 1).forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1} waits`).to.equal(false));
+    hidden.forEach((li) => expect(getComputedStyle(li).visibility).to.equal('hidden'));
+    // Right after the frame every card is drawn: the same cards, in the same order, as a search set at once.
+    await frame();
+    await waitUntil(() => list.getAttribute('aria-busy') !== 'true', 'the waiting cards were not drawn', { timeout: 1000 });
+    expect(cards(el).filter((li) => li.classList.contains('later'))).to.have.length(0);
+    await expectAccessible(el);
+    const shown = cards(el).map((li) => li.textContent);
+    el.remove();
+    window.scrollTo(0, 0);
+    const whole = await finder();
+    whole.setQuery('legal');
+    await whole.updateComplete;
+    expect(shown).to.deep.equal(cards(whole).map((li) => li.textContent));
+  });
+
+  it('draws every card at once for a change that is not typing (a filter, a query set by the page)', async () => {
+    const el = await finder();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    el.setQuery('legal');
+    await el.updateComplete;
+    expect($(el, '[part~="result-list"]')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(cards(el).filter((li) => li.classList.contains('later'))).to.have.length(0);
+  });
 });
 
 /** The filter counts shown, in order. */

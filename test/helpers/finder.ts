@@ -37,6 +37,8 @@ export async function typeQuery(el: ResourceFinder, text: string) {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+  // While the visitor types, cards out of view are drawn just after the frame (ui/keyed.ts).
+  await waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the cards out of view were not drawn', { timeout: 2000 });
 }
 
 /** The next event of that name, typed from HTMLElementEventMap. */

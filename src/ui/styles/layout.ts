@@ -88,4 +88,9 @@ export const layoutStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9em;
   }
+  /* A card out of view whose content waits to be drawn after a keystroke (ui/keyed.ts): it keeps
+     its place and size, and shows no other resource's text meanwhile. */
+  .card.later {
+    visibility: hidden;
+  }
 `;

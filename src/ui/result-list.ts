@@ -1,0 +1,60 @@
+/**
+ * The result cards as a keyed list (ui/keyed.ts), drawn in view first while the visitor types:
+ * the cards on screen in the last frame, and one more, are drawn in the keystroke's frame; the rest
+ * when the page is idle, hidden meanwhile. Other changes (filters, "Show more", a new language) draw every card at once.
+ */
+import type { FinderView } from '../core/view-model.js';
+import { element, keyed } from './keyed.js';
+import { cardContent, type CardInput } from './result-card.js';
+
+type Hit = FinderView['hits'][number];
+
+/** Cards drawn at once even when none is on screen yet (the list starts below the fold). */
+const AT_LEAST = 2;
+
+/** Which of one finder's cards were on screen in the last frame (an IntersectionObserver's reports). */
+class OnScreen {
+  list?: HTMLElement;
+  private seen = new Set<Element>();
+  private known = false;
+  private io = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+        this.known = true;
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting) this.seen.add(target);
+          else this.seen.delete(target);
+          // A card dropped from the list is reported once more, as it leaves the page: let it go.
+          if (!target.isConnected) this.io!.unobserve(target);
+        }
+      })
+    : undefined;
+
+  watch(card: HTMLElement) {
+    this.io?.observe(card);
+    return card;
+  }
+
+  /** How many leading cards to draw now: through the last one seen on screen, and one more. Before any report: all. */
+  drawNow(): number {
+    if (!this.known || !this.list) return Infinity;
+    let last = -1;
+    const cards = this.list.children;
+    for (let i = 0; i < cards.length; i++) if (this.seen.has(cards[i])) last = i;
+    return Math.max(AT_LEAST, last + 2);
+  }
+}
+
+const screens = new WeakMap<object, OnScreen>();
+
+/**
+ * The `<ul>` of result cards. `owner` lives as long as the element (its handlers); `typed`: this
+ * render follows a keystroke in the search box, so cards out of view may wait.
+ */
+export function renderResultList(owner: object, hits: readonly Hit[], card: (hit: Hit) => CardInput, typed: boolean): HTMLElement {
+  let screen = screens.get(owner);
+  if (!screen) screens.set(owner, (screen = new OnScreen()));
+  const on = screen;
+  return keyed(owner, 'results', hits, (hit) => hit.view.id, (hit, el) => cardContent(card(hit), el),
+    (hit) => (hit ? on.watch(element('li', { part: 'result', class: 'card', tabindex: '-1' })) : (on.list = element('ul', { class: 'list', part: 'result-list', role: 'list' }))),
+    typed ? on.drawNow() : Infinity);
+}
