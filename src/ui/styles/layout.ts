@@ -88,6 +88,17 @@ export const layoutStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9em;
   }
+  /* Each of these boxes lays out and paints on its own: a keystroke that changes one card, or the
+     filter counts, redraws that box, not the whole page. Focus rings inside stay within their
+     padding; the panel's summary, which has none around it, draws its ring inside. */
+  .filters,
+  .pinned,
+  .card {
+    contain: layout paint;
+  }
+  .filters > summary:focus-visible {
+    outline-offset: -5px;
+  }
   /* A card out of view whose content waits to be drawn after a keystroke (ui/keyed.ts): it keeps
      its place and size, and shows no other resource's text meanwhile. */
   .card.later {
