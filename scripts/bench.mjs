@@ -153,7 +153,7 @@ function report({ widget, floor, pagefind }, size, env) {
   const upd = widget.map((w) => [label(w), `${fmt(median(w.keys.map((k) => k.update)))} / ${fmt(p95(w.keys.map((k) => k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.ms - k.update)))} / ${fmt(p95(w.keys.map((k) => k.ms - k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.all)))} / ${fmt(p95(w.keys.map((k) => k.all)))}`, `${w.keys.filter((k) => k.all > k.ms).length} of ${w.keys.length}`]);
-  console.log('\nSplit of the widget\'s keystrokes (all rounds), ms median / p95. While the visitor types, cards out of view are drawn once the page is idle (ui/keyed.ts); the last columns time the frame after every card is drawn, and how many keystrokes left some for later:');
+  console.log('\nSplit of the widget\'s keystrokes (all rounds), ms median / p95. While the visitor types, cards out of view are drawn just after the frame (ui/keyed.ts); the last columns time the frame after every card is drawn, and how many keystrokes left some for later:');
   printTable(['case', 'input → updateComplete', 'updateComplete → next frame', 'input → all cards drawn', 'keystrokes with cards drawn later'], upd);
 
   // Load.
