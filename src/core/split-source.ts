@@ -7,6 +7,7 @@
  * them, and the gate the view model asks (SplitGate). Does not own: searching (engine.ts) or
  * requests (load.ts).
  */
+import { afterFrame } from './after-frame.js';
 import type { Query as MsQuery } from 'minisearch';
 import type { SortOrder } from './engine.js';
 import type { FacetTable } from './facets.js';
@@ -45,14 +46,9 @@ const RETRY_MS = 10000;
  * the files a keystroke needs are asked for then, so that starting their requests (about 0.5 ms
  * each on a slow phone) does not delay the frame that shows the keystroke. One per frame.
  */
-let afterFrame: Promise<void> | undefined;
+let frameDrawn: Promise<void> | undefined;
 const nextFrame = () =>
-  (afterFrame ??= new Promise<void>((go) => {
-    let gone = false;
-    const once = () => { if (!gone) { gone = true; afterFrame = undefined; go(); } };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once));
-    setTimeout(once, 50);
-  }));
+  (frameDrawn ??= new Promise<void>((go) => afterFrame(() => ((frameDrawn = undefined), go()), { orAfter: 50 })));
 
 const isNums = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => Number.isSafeInteger(v) && v >= 0);
 

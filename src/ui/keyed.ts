@@ -8,6 +8,7 @@
  */
 import { render } from 'lit';
 import { keep } from '../core/keep-order.js';
+import { afterFrame } from '../core/after-frame.js';
 
 /** Per owner (an object that lives as long as the element) and list name: key → its element. */
 const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
@@ -40,11 +41,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
     // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
     const kept = !placed.has(id) && before?.get(id);
     const el = kept || spare.shift() || make(item);
-    const draw = () => {
-      render(content(item, el), el);
-      if (hidden.delete(el)) el.classList.remove(LATER);
-    };
-    if (i < now) draw();
+    if (i < now) draw(el, item, content);
     else {
       // A kept element already shows this item (its marks may be a keystroke old); one that showed
       // another item, or nothing yet, is hidden until drawn: never a wrong card, and no jump.
@@ -52,7 +49,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
         hidden.add(el);
         el.classList.add(LATER);
       }
-      waiting.push(draw);
+      waiting.push(() => draw(el, item, content));
     }
     placed.set(id, el);
     return el;
@@ -63,30 +60,17 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   return box;
 }
 
+/** Renders `item` into its element, and shows the element if it waited hidden. */
+function draw<T>(el: HTMLElement, item: T, content: (item: T, el: HTMLElement) => unknown) {
+  render(content(item, el), el);
+  if (hidden.delete(el)) el.classList.remove(LATER);
+}
+
 /** Class of an element whose content waits to be drawn (styled `visibility: hidden`: it keeps its size). */
 export const LATER = 'later';
 const hidden = new WeakSet<Element>();
 /** Per list element: cancels the drawing that waits for it. */
 const pending = new WeakMap<Element, () => void>();
-
-type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<unknown>;
-
-/**
- * Runs `task` after the next frame is drawn, at the lowest priority: input and anything else the
- * page has to do go first (scheduler.postTask 'background'; where there is none, a task after the
- * frame). Not requestIdleCallback: browsers hold idle time back for a while after each input, so it
- * would keep cards hidden for most of that while. Returns a cancel function.
- */
-function afterFrame(task: () => void): () => void {
-  const post = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
-  const abort = new AbortController();
-  let timer: number | undefined;
-  const frame = requestAnimationFrame(() => {
-    if (post) post.call((globalThis as { scheduler?: object }).scheduler, task, { priority: 'background', signal: abort.signal }).catch(() => {});
-    else timer = self.setTimeout(task, 0);
-  });
-  return () => (cancelAnimationFrame(frame), abort.abort(), clearTimeout(timer));
-}
 
 /**
  * Draws the waiting items after the frame that shows the first ones, when nothing more urgent waits.
@@ -102,7 +86,7 @@ function drawLater(box: HTMLElement, jobs: (() => void)[]) {
     pending.delete(box);
     for (const job of jobs) job();
     box.removeAttribute('aria-busy');
-  }));
+  }, { background: true }));
 }
 
 /** Makes `nodes`, in order, the children of `box`: removes the others and moves the fewest. */

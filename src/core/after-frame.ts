@@ -1,0 +1,46 @@
+/**
+ * Work that must not delay the frame that shows a keystroke: it runs once that frame is drawn.
+ * Used by the result list (cards out of view, ui/keyed.ts) and the split reader (file requests,
+ * split-source.ts). Browser-only; without requestAnimationFrame the task runs after `orAfter` ms.
+ */
+type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<unknown>;
+
+export interface AfterFrameOptions {
+  /**
+   * Run at the lowest priority (scheduler.postTask 'background', where there is one): input and
+   * anything else the page has to do go first. Not requestIdleCallback: browsers hold idle time
+   * back for a while after each input.
+   */
+  background?: boolean;
+  /** Run by then at the latest (ms), for a tab that draws no frames (hidden): requests must not wait for it. */
+  orAfter?: number;
+}
+
+/** Runs `task` once, in a task after the next frame is drawn. Returns a cancel function. */
+export function afterFrame(task: () => void, { background = false, orAfter }: AfterFrameOptions = {}): () => void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined, latest: ReturnType<typeof setTimeout> | undefined, frame: number | undefined;
+  let ran = false;
+  const cancel = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    abort.abort();
+    clearTimeout(timer);
+    clearTimeout(latest);
+  };
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    cancel();
+    task();
+  };
+  if (typeof requestAnimationFrame === 'function') {
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      if (background && scheduler?.postTask) scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
+      else timer = setTimeout(run);
+    });
+  }
+  if (orAfter !== undefined || frame === undefined) latest = setTimeout(run, orAfter ?? 0);
+  return cancel;
+}
