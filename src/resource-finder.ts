@@ -97,7 +97,7 @@ export class ResourceFinder extends LitElement {
   });
   /** The live region waits for typing to pause, so screen readers are not flooded per keystroke. */
   private readonly announcer = new Announcer(this, 700);
-  /** rf-search and the share link follow a search after their own short pause. */
+  /** rf-search and the share link follow a search after their own pause, once it is answered (`pending` views wait). */
   private readonly searchPause = new DebounceController(this, 500);
   private readonly loading = new LoadTask<[BundleSource, number], FinderModel>(this, {
     task: ([source, timeoutMs], { signal }) => loadModel(source, { signal, timeoutMs }, this.langs.requested, this.langs.uiLocale(this.translations)),
@@ -125,8 +125,7 @@ export class ResourceFinder extends LitElement {
   };
 
   private query = ''; private selected: Filters = {};
-  private sort: SortOrder = 'relevance';
-  private limit = 0;
+  private sort: SortOrder = 'relevance'; private limit = 0;
   private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   private hasHelp = false;
@@ -219,9 +218,10 @@ export class ResourceFinder extends LitElement {
     if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
-    if (view.status !== previous?.status) {
+    if (view.status !== previous?.status || view.pending) {
       this.searchPause.run(() => {
-        if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, view.status.total));
+        if (!this.view || this.view.pending) return;
+        if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, this.view.status.total));
         this.userSearched = false;
         if (this.shareLinks) writeSharedSearch(this.query, this.selected);
       });

@@ -79,13 +79,33 @@ describe('<resource-finder api=…>', () => {
     const local = await finder();
     const before = calls.length;
     const searched = nextEvent(el, 'rf-search');
-    for (const text of ['l', 'le', 'leg', 'legal']) await typeQuery(el, text);
+    // Keystrokes 30 ms apart, each rendered: typeQuery's wait for every card could outlast the pause on a busy machine.
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    for (const text of ['l', 'le', 'leg', 'legal']) {
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 30));
+    }
     await typeQuery(local, 'legal');
     await waitUntil(() => statusText(el) === statusText(local), `count ${statusText(el)} vs ${statusText(local)}`, { timeout: 3000 });
     expect(titles(el)).to.deep.equal(titles(local));
     const sent = calls.slice(before).map((c) => c.url.searchParams.get('search'));
     expect(sent).to.deep.equal(['legal']);
     expect((await searched).query).to.equal('legal');
+  });
+
+  it('rf-search waits for a slow answer and reports its total, not the one on screen while it was on its way', async () => {
+    const el = await remote();
+    const expected = engine.search({ text: 'legal', filters: {}, sort: 'relevance', limit: 12 }).total;
+    const searched = nextEvent(el, 'rf-search');
+    fault = { delayMs: 900 };
+    await typeQuery(el, 'legal');
+    const event = await searched;
+    expect([event.query, event.total]).to.deep.equal(['legal', expected]);
+    expect(expected).to.be.lessThan(bundle.resources.length);
+    fault = {};
   });
 
   it('aborts a request a newer search supersedes', async () => {
