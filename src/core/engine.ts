@@ -6,7 +6,7 @@
  */
 import type { Bundle, Resource } from './types.js';
 import { foldForSearch, localizedText, normalizeQuery, wordRanges, words } from './text.js';
-import { buildFacets, facetViews, filterCount, selection, valueLabels, type FacetTable, type FacetView } from './facets.js';
+import { buildFacets, facetViews, filterCount, filterPass, selection, valueLabels, type FacetTable, type FacetView } from './facets.js';
 import { scanNames, type TextIndex } from './search-index.js';
 import { docMaker } from './index-docs.js';
 import type { Synonyms, TextResults, UnitResult } from './query.js';
@@ -53,6 +53,7 @@ export interface Results {
   total: number;
   hits: Hit[];
   pinned: Resource[];
+  /** Per facet, its values with disjunctive counts over the results (worked out when first read). */
   facets: FacetView[];
   /** No resource matched all words, so these match any word. */
   relaxed: boolean;
@@ -236,7 +237,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       if (scores) scores = kept;
     }
     const { sel, active } = selection(table, q.filters);
-    const { pass: passed, counts } = filterCount(table, cand, sel, active);
+    const passed = filterPass(table, cand, sel, active);
     const sort = q.sort ?? 'relevance';
     const placed = (k: number) => !dist || !Number.isNaN(dist[cand[k]]);
     const pass = dist ? passed.filter(placed) : passed;
@@ -261,13 +262,17 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       return h;
     };
     const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map(hit);
+    let facets: FacetView[] | undefined;
     return {
       anywhere: anywhere.slice(0, Math.max(0, q.limit ?? 20)).map(hit),
       anywhereTotal: anywhere.length,
       total: pass.length,
       hits,
       pinned,
-      facets: facetViews(table, counts, q.filters, s.labels, s.locale, def, s.collator),
+      // Counted when first read: while the visitor types, the filter panel reads them after a pause (view-model.ts).
+      get facets() {
+        return (facets ??= facetViews(table, filterCount(table, cand, sel, active), q.filters, s.labels, s.locale, def, s.collator));
+      },
       relaxed: !!found?.relaxed,
       matchedAll: found ? countBelow(pass, allCut) : pass.length,
     };

@@ -96,27 +96,34 @@ export function selection(t: FacetTable, filters: Record<string, string[]>): { s
   return { sel, active };
 }
 
+/** Positions in `cand` that satisfy every facet (all of them when none is selected). */
+export function filterPass(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Array, active: number): number[] {
+  const pass: number[] = [];
+  const { off, vals, facetOf } = t;
+  for (let k = 0; k < cand.length; k++) {
+    let hit = 0;
+    if (active) for (let i = off[cand[k]], b = off[cand[k] + 1]; i < b; i++) if (sel[vals[i]]) hit |= 1 << facetOf[vals[i]];
+    if (!(active & ~hit)) pass.push(k);
+  }
+  return pass;
+}
+
 /**
- * One pass over candidates: `pass` = positions in `cand` that satisfy every facet; `counts` are
- * disjunctive (a resource failing only facet F still counts toward F's values).
+ * Counts per value over candidates, disjunctive: a resource failing only facet F still counts
+ * toward F's values (so each facet's counts say what choosing one more of its values would give).
  */
-export function filterCount(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Array, active: number) {
+export function filterCount(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Array, active: number): Uint32Array {
   const { off, vals, facetOf } = t;
   const counts = new Uint32Array(t.size);
-  const pass: number[] = [];
   for (let k = 0; k < cand.length; k++) {
     const r = cand[k], a = off[r], b = off[r + 1];
     let hit = 0;
     if (active) for (let i = a; i < b; i++) if (sel[vals[i]]) hit |= 1 << facetOf[vals[i]];
     const fail = active & ~hit;
-    if (!fail) {
-      pass.push(k);
-      for (let i = a; i < b; i++) counts[vals[i]]++;
-    } else if (!(fail & (fail - 1))) {
-      for (let i = a; i < b; i++) if (1 << facetOf[vals[i]] === fail) counts[vals[i]]++;
-    }
+    if (!fail) for (let i = a; i < b; i++) counts[vals[i]]++;
+    else if (!(fail & (fail - 1))) for (let i = a; i < b; i++) if (1 << facetOf[vals[i]] === fail) counts[vals[i]]++;
   }
-  return { pass, counts };
+  return counts;
 }
 
 /** Label of one value: the bundle's label, a language name for `languages`, else the id. */

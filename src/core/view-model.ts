@@ -166,6 +166,19 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   );
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
+  /**
+   * Facet counts while the visitor types: a view whose query alone changed (to more text) keeps the
+   * last counted facets, and the filter panel asks for a view again once typing pauses (same state:
+   * counted then). A keystroke pays for its results, not for counting every value of every facet.
+   */
+  let counted: { facets: FacetView[]; query: string; context: unknown[] } | undefined;
+  const countedFacets = (results: Results, state: FinderState, locale: string) => {
+    const context = [locale, state.filters, state.near, state.radius, state.openNow, state.unit];
+    const typing = counted && state.query.trim() && state.query !== counted.query && context.every((x, i) => x === counted!.context[i]);
+    if (typing) counted!.query = state.query;
+    else counted = { facets: results.facets, query: state.query, context };
+    return counted!.facets;
+  };
   let local: { value: FinderModel['local'] } | undefined;
   let last: FinderView | undefined;
   /** A split bundle's files are on their way: the last complete view meanwhile, and onChange once they are here. */
@@ -191,6 +204,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
     const shown = gated && split?.fetch([...results.hits, ...results.anywhere].map((h) => h.resource));
     if (shown) return later(shown, state);
+    const all = countedFacets(results, state, locale);
     return (last = {
       locale,
       title: title(state.heading, locale),
@@ -198,14 +212,14 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       hits: hits(results.hits, locale, now, unit),
       anywhere: anywhere(results.anywhere, locale, now, unit),
       anywhereTotal: results.anywhereTotal,
-      facets: browsed(facets(results.facets, facetOrder(state.facets)), state.browse),
+      facets: browsed(facets(all, facetOrder(state.facets)), state.browse),
       status: status(results),
       hasMore: results.hits.length < results.total,
       shortlist: shortlist(state.shortlist, locale),
       saved: saved(state.shortlist),
       indexing: !engine.indexed,
       loosen: loosen(results, state.query, state.filters, locale),
-      featured: featured(results.facets),
+      featured: featured(all),
       suggestions: suggestions(results, state.query, locale),
     });
   }

@@ -19,6 +19,8 @@ export interface FilterHandlers {
   skipToResults(): void;
   /** Big facets: "Show all", the filter box, drilling down a tree. */
   browse: BrowseHandler;
+  /** Typing paused: render again, so that the current search's counts are worked out (core/view-model.ts) and drawn. */
+  recount(): void;
 }
 
 /** `query`: the search text, so that counts changed by typing can wait (see `groups`). */
@@ -51,8 +53,8 @@ export const COUNTS_DELAY_MS = 150;
 
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
- * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`), so a keystroke pays for the
- * results alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
+ * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`; the view keeps the last
+ * counts meanwhile, and `recount` asks for the new ones), so a keystroke pays for the results alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
  * opening the panel, and counts that change without typing (a search service's answer, the place).
  * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
@@ -84,7 +86,7 @@ function groups(uid: string, facets: FacetView[], open: boolean, locale: string,
   }
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
-  else if (open) k.timer = setTimeout(draw, COUNTS_DELAY_MS);
+  else if (open) k.timer = setTimeout(handlers.recount, COUNTS_DELAY_MS);
   k.open = open;
   k.query = query;
   return k.box;

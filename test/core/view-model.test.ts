@@ -72,6 +72,21 @@ describe('view model', () => {
     expect(calls.n).to.equal(2);
   });
 
+  it('while only the text changes, keeps the last counts; the same state again counts (the filter panel asks after a pause)', () => {
+    const model = createFinderModel(normalizeBundle(FIXTURE));
+    const fresh = (state: FinderState) => createFinderModel(normalizeBundle(FIXTURE)).view(state).facets;
+    const all = model.view(base).facets;
+    expect(fresh({ ...base, query: 'help' }), 'the test needs counts that differ').to.not.deep.equal(all);
+    const typed = model.view({ ...base, query: 'help' });
+    expect(typed.facets).to.equal(all);
+    expect(typed.status.total).to.be.lessThan(FIXTURE.resources.length); // the results did not wait
+    expect(model.view({ ...base, query: 'help' }).facets).to.deep.equal(fresh({ ...base, query: 'help' }));
+    // A filter, a new language or the empty text count at once.
+    const filtered = { ...base, query: 'helpx', filters: { categories: ['housing'] } };
+    expect(model.view(filtered).facets).to.deep.equal(fresh(filtered));
+    expect(model.view({ ...filtered, query: '' }).facets).to.deep.equal(fresh({ ...filtered, query: '' }));
+  });
+
   it('searches again when the data locale changes, not for a heading change', () => {
     const model = createFinderModel(normalizeBundle(FIXTURE));
     const calls = countSearches(model.engine);
