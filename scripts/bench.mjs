@@ -199,6 +199,9 @@ function report({ widget, floor, pagefind }, size, env) {
   const kRow = (k) => k && `${fmt(k.all.p95, 2)}× (${fmt(k.all.w.p95)} vs ${fmt(k.all.f.p95)} ms; cold ${fmt(k.cold.p95, 2)}×, warm ${fmt(k.warm.p95, 2)}×)`;
   add('Keystroke p95 ÷ floor, shipped, 1x (all rounds)', '≤ 1.3×', kRow(k73), k73 && k73.all.p95 <= 1.3);
   add('Keystroke p95 ÷ floor, 10,000, 4x (all rounds)', '≤ 1.5×', kRow(k10), k10 && k10.all.p95 <= 1.5);
+  // The issue's own reading of the two ratios on a quiet machine; this shared machine is seldom quiet.
+  add('Keystroke p95, shipped, 1x (absolute; quiet machine)', '≤ 16 ms', k73 && `${fmt(k73.all.w.p95)} ms`, k73 && k73.all.w.p95 <= 16);
+  add('Keystroke p95, 10,000, 4x (absolute; quiet machine)', '≤ 100 ms', k10 && `${fmt(k10.all.w.p95)} ms`, k10 && k10.all.w.p95 <= 100);
   const l10 = wl('gen10000', 4), l4 = wl('real4000', 1);
   add('10,000 at 4x: first results', '≤ 2,500 ms', l10 && `${fmt(l10.firstResults, 0)} ms`, l10 && l10.firstResults <= 2500);
   const lt10 = l10 && Math.max(0, ...l10.longtasks.filter((t) => t.start <= l10.readyMs).map((t) => t.duration));
