@@ -167,16 +167,18 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
   /**
-   * Facet counts while the visitor types: a view whose query alone changed (to more text) keeps the
-   * last counted facets, and the filter panel asks for a view again once typing pauses (same state:
-   * counted then). A keystroke pays for its results, not for counting every value of every facet.
+   * Facet counts while the visitor types: a view asked for with new text (the last ask had other
+   * text; same filters, place and language) keeps the last counted facets; asked again with the same
+   * text (the filter panel asks once typing pauses; a split bundle's files arrived), it counts. The
+   * filter panel follows the same rule (ui/filter-panel.ts): a keystroke pays for its results, not
+   * for counting every value of every facet.
    */
-  let counted: { facets: FacetView[]; query: string; context: unknown[] } | undefined;
-  const countedFacets = (results: Results, state: FinderState, locale: string) => {
+  let counted: { facets: FacetView[]; context: unknown[] } | undefined;
+  let asked: string | undefined;
+  const countedFacets = (results: Results, state: FinderState, locale: string, typing: boolean) => {
     const context = [locale, state.filters, state.near, state.radius, state.openNow, state.unit];
-    const typing = counted && state.query.trim() && state.query !== counted.query && context.every((x, i) => x === counted!.context[i]);
-    if (typing) counted!.query = state.query;
-    else counted = { facets: results.facets, query: state.query, context };
+    const keep = typing && counted && state.query.trim() && context.every((x, i) => x === counted!.context[i]);
+    if (!keep) counted = { facets: results.facets, context };
     return counted!.facets;
   };
   let local: { value: FinderModel['local'] } | undefined;
@@ -191,6 +193,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     return last.pending ? last : (last = { ...last, pending: true });
   };
   function view(state: FinderState, gated = true): FinderView {
+    const typing = state.query !== asked;
+    asked = state.query;
     const locale = dataLocale(state.lang);
     if (engine.locale !== locale) engine.setLocale(locale);
     // Hours change by the minute: a clock rounded to it lets renders within a minute reuse the search.
@@ -204,7 +208,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
     const shown = gated && split?.fetch([...results.hits, ...results.anywhere].map((h) => h.resource));
     if (shown) return later(shown, state);
-    const all = countedFacets(results, state, locale);
+    const all = countedFacets(results, state, locale, typing);
     return (last = {
       locale,
       title: title(state.heading, locale),
