@@ -259,7 +259,7 @@ export class ResourceFinder extends LitElement {
       ...this.details,
       newTab: () => this.newTab,
     },
-    exit: () => this.exitNow(), retry: () => this.reload(), recount: () => this.requestUpdate(),
+    exit: () => this.exitNow(), retry: () => this.reload(), recount: () => this.isConnected && this.requestUpdate(),
     helpChanged: (present) => (this.hasHelp = present), list: this.shortlist.handlers,
   };
   private readonly placeOn = placeHandlers(() => this.place, (p) => ((this.place = p), (this.limit = this.pageSize)), () => this.model ?? this.remote);

@@ -49,7 +49,7 @@ const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; op
 const BIG_PANEL = 40;
 
 /** While typing, counts settle this long after the last keystroke: the results come first. */
-export const COUNTS_DELAY_MS = 150;
+export const COUNTS_DELAY_MS = 400;
 
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which

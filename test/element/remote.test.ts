@@ -7,6 +7,7 @@ import { createEngine } from '../../src/core/engine.js';
 import type { Bundle } from '../../src/core/types.js';
 import { $, ccci, finder, nextEvent, statusText, titles, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { COUNTS_DELAY_MS } from '../../src/ui/filter-panel.js';
 
 const API = 'https://search.test';
 const bundle = ccci as Bundle;
@@ -106,6 +107,17 @@ describe('<resource-finder api=…>', () => {
     expect([event.query, event.total]).to.deep.equal(['legal', expected]);
     expect(expected).to.be.lessThan(bundle.resources.length);
     fault = {};
+  });
+
+  it('a removed element asks the service nothing more (no timer of its own outlives it)', async () => {
+    const el = await remote();
+    await typeQuery(el, 'legal');
+    await waitUntil(() => calls.some((c) => c.url.searchParams.get('search') === 'legal'), 'the search was not sent', { timeout: 2000 });
+    await typeQuery(el, 'legal aid');
+    el.remove();
+    const after = calls.length;
+    await new Promise((r) => setTimeout(r, COUNTS_DELAY_MS + 400));
+    expect(calls.length).to.equal(after);
   });
 
   it('aborts a request a newer search supersedes', async () => {
