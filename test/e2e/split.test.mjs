@@ -40,8 +40,9 @@ async function settled(page) {
     };
   }));
   let last = JSON.stringify(await read());
+  // Quiet for longer than the filter counts wait after typing (400 ms, src/ui/filter-panel.ts COUNTS_DELAY_MS).
   for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(500);
     const now = JSON.stringify(await read());
     if (now === last) return JSON.parse(now);
     last = now;
