@@ -218,7 +218,7 @@ export class ResourceFinder extends LitElement {
     if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
-    if (view.status !== previous?.status || view.pending) {
+    if (view.status !== previous?.status) {
       this.searchPause.run(() => {
         if (!this.view || this.view.pending) return;
         if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, this.view.status.total));

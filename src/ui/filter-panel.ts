@@ -54,7 +54,8 @@ export const COUNTS_DELAY_MS = 400;
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
  * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`; the view keeps the last
- * counts meanwhile, and `recount` asks for the new ones), so a keystroke pays for the results alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
+ * counts meanwhile, and `recount` asks for the new ones), so a keystroke pays for the results
+ * alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
  * opening the panel, and counts that change without typing (a search service's answer, the place).
  * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
