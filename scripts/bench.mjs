@@ -1,7 +1,7 @@
 // `npm run bench` (vite build, then this): what a visitor gets, measured in headless Chromium.
 //
 //   node scripts/bench.mjs [--quick | --all] [--warm N] [--sizes shipped,real4000,gen10000] [--rates 1,4]
-//                          [--data built|whole|raw] [--no-pagefind] [--no-size] [--engine]
+//                          [--data built|whole|raw] [--no-pagefind] [--no-size] [--engine] [--keys FILE]
 //
 // Per keystroke: 5 queries typed one real key at a time (46 keystrokes), each timed from the `input`
 // event through `updateComplete` to the next rendered frame (requestAnimationFrame, then setTimeout 0);
@@ -16,9 +16,10 @@
 // --all adds 4,000@4x; --sizes / --rates pick others. --warm N: warm rounds after the cold one (1).
 // --data: the widget is served `resource-finder build` output (default: split from 3,000 resources;
 // needs dist/cli, which `npm run bench` builds), `whole` (build --no-split: one file) or `raw` (the JSON). --engine: also the engine-only bench (scripts/bench/engine.mjs).
+// --keys FILE: writes every timed keystroke (widget and floor) as JSON.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +109,8 @@ try {
       results.pagefind.push(await runPagefind(env, ds, { rate, quietMs }));
     }
   }
+  // --keys FILE: every timed keystroke (widget and floor) as JSON, to see which ones make the p95.
+  if (option('keys')) writeFileSync(option('keys'), JSON.stringify(['widget', 'floor'].flatMap((who) => results[who].map((r) => ({ who, ds: r.ds.id, rate: r.rate, keys: r.keys }))), null, 1));
   const size = flag('no-size') ? undefined : { first: scriptSizes(), parts: await partSizes() };
   report(results, size, { load, stale: existsSync(`${root}src`) && newest(`${root}src`) > statSync(dist).mtimeMs });
 } catch (error) {

@@ -1,9 +1,10 @@
 /**
  * Keyed lists: each item (a result card, a filter value) keeps one element, its own Lit render root,
- * while it stays listed. A keystroke that keeps an item only updates the parts of it that changed
+ * while it stays listed. A render that keeps an item only updates the parts of it that changed
  * (highlights, counts); an item that comes takes over the element of one that left. The list
  * element is the caller's, kept too, and its children are placed here: the fewest are moved (those
- * off the longest run already in order), with no comment markers.
+ * off the longest run already in order), with no comment markers. While the visitor types (a
+ * finite `now`), no element moves at all: each position keeps its element (see `slots`).
  * Lit's `repeat` directive does the same for about 0.9 KB gzip; this is a few hundred bytes.
  */
 import { render } from 'lit';
@@ -35,12 +36,22 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   // as an unkeyed list would, instead of new elements being built (a new query replaces every card).
   const wanted = new Set(keys);
   const spare = [...(before ?? [])].filter(([k]) => k && !wanted.has(k)).map(([, el]) => el);
+  // While the visitor types (`now` is finite), elements stay where they are: the item at each
+  // position takes the element already there. Moving an element rebuilds its whole layout; an
+  // element that stays only re-lays out the text that changed.
+  const slots = now < Infinity && before ? [...before].filter(([k]) => k).map(([k, el]) => [k, el] as const) : undefined;
   const waiting: (() => void)[] = [];
   const nodes = items.map((item, i) => {
     const id = keys[i];
-    // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
-    const kept = !placed.has(id) && before?.get(id);
-    const el = kept || spare.shift() || make(item);
+    let kept: HTMLElement | false | undefined, el: HTMLElement;
+    if (slots) {
+      el = slots[i]?.[1] ?? make(item);
+      kept = slots[i]?.[0] === id && el;
+    } else {
+      // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
+      kept = !placed.has(id) && before?.get(id);
+      el = kept || spare.shift() || make(item);
+    }
     if (i < now) draw(el, item, content);
     else {
       // A kept element already shows this item (its marks may be a keystroke old); one that showed
