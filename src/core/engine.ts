@@ -189,15 +189,26 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
    */
   function makeHit(i: number, score: number, m: ReturnType<typeof part.matchedWords>): Hit {
     const r = res[i];
-    const matches: Hit['matches'] = {};
+    let matches: Hit['matches'] | undefined;
     const mark = (field: Field, s: string, names?: boolean) => {
       const ranges = s ? wordRanges(s, (w) => m.words.has(w) || (!!names && m.prefixes.some((p) => w.startsWith(p)))) : [];
-      if (ranges.length) matches[field] = ranges;
+      if (ranges.length) matches![field] = ranges;
     };
-    mark('name', text(r.name), true);
-    mark('organization', text(r.organization?.name));
-    mark('description', text(r.description));
-    return { resource: r, score, matches };
+    // Worked out when first read: while the visitor types, only the cards in view are drawn in the
+    // keystroke's frame (ui/result-list.ts); the others read theirs after it.
+    return {
+      resource: r,
+      score,
+      get matches() {
+        if (!matches) {
+          matches = {};
+          mark('name', text(r.name), true);
+          mark('organization', text(r.organization?.name));
+          mark('description', text(r.description));
+        }
+        return matches;
+      },
+    };
   }
 
   function search(q: Query): Results {

@@ -142,7 +142,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const status = memoize((results: Results): StatusView => ({ total: results.total, relaxed: results.relaxed }));
   const hitView = (hit: Hit, locale: string, now: number, unit: DistanceUnit): HitView => {
     const place = localPart?.placeView(hit.resource, now, timeZone, unit, hit);
-    return { view: card(hit.resource, locale), matches: hit.matches, ...(place && { place }) };
+    // `matches` is read through: the engine works it out when a card is drawn.
+    return { view: card(hit.resource, locale), get matches() { return hit.matches; }, ...(place && { place }) };
   };
   // A split bundle's resource whose file could not be read is left out (split.fetch does not ask again at once).
   const cardsOf = (list: Hit[], locale: string, now: number, unit: DistanceUnit) =>
