@@ -64,7 +64,10 @@ function fieldValueLabel(bundle: Bundle, field: string, id: string, locale: stri
 /** Longest card summary, in characters: a card is a glance, and very long text costs layout on every keystroke. */
 export const SUMMARY_MAX = 400;
 
-const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
+/** Made when first needed: a grapheme segmenter costs tens of milliseconds to make on a slow phone, in the script's first task. */
+let graphemes: Intl.Segmenter | undefined;
+/** A character that may join the next or the one before into one grapheme (CR, marks, surrogates, joiners, …); below U+0300 only CR does. */
+const JOINS = /[\r\u0300-\uffff]/;
 
 /**
  * The text cut to at most `max` user-perceived characters (the ellipsis included), or undefined when
@@ -74,6 +77,10 @@ const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(unde
 export function cutText(text: string, max: number): string | undefined {
   // Characters never outnumber UTF-16 units: text this short fits.
   if (text.length <= max) return undefined;
+  // Where the first max + 1 units are each a grapheme of their own (Latin text, Spanish accents
+  // included), the cut is by units: the same as segmenting.
+  if (!JOINS.test(text.slice(0, max + 1))) return text.slice(0, max - 1).trimEnd() + '…';
+  if (!graphemes && typeof Intl.Segmenter === 'function') graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const chars: string[] = [];
   for (const c of graphemes ? graphemes.segment(text) : text) if (chars.push(typeof c == 'string' ? c : c.segment) > max) return chars.slice(0, max - 1).join('').trimEnd() + '…';
   return undefined;

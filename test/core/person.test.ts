@@ -58,6 +58,17 @@ describe('cutText', () => {
     expect(cutText('e\u0301'.repeat(6), 8)).to.equal(undefined);
     expect(cutText('abcde', 5)).to.equal(undefined);
   });
+  it('cuts plain text by units exactly where segmenting would cut it', () => {
+    // Latin with precomposed accents; a mark, an emoji or a CR just past the cut; then CR LF inside it.
+    const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const bySegments = (text: string, max: number) => {
+      const chars = [...seg.segment(text)].map((x) => x.segment);
+      return chars.length <= max ? undefined : chars.slice(0, max - 1).join('').trimEnd() + '…';
+    };
+    for (const text of ['Atención legal y migratoria gratuita', 'abcdefghij\u0301k', 'abcdefghij👨‍👩‍👧k', 'abcdefghij\r\nk', 'ab\r\ncdefghijklm', 'abcd efghij klm']) {
+      for (const max of [3, 5, 9, 10, 11, 12]) expect(cutText(text, max), `${JSON.stringify(text)} at ${max}`).to.equal(bySegments(text, max));
+    }
+  });
   it('cuts one character past the limit, to the limit with the ellipsis', () => {
     expect(cutText('abcdef', 5)).to.equal('abcd…');
     expect(cutText('🇲🇽'.repeat(6), 5)).to.equal('🇲🇽'.repeat(4) + '…');
