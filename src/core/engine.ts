@@ -292,16 +292,19 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   // Once the index is ready, two throwaway searches in idle time: the query path's code (planning,
   // scoring, highlighting) is then compiled before the visitor's first keystroke, which would
   // otherwise pay for it (browsers only; the result is dropped, the per-word cache is left empty).
-  const warm = (s: LocaleState) => {
+  // A prefix, then two words the second of which is mistyped (the typo and AND paths): each in an
+  // idle moment of its own, as each takes tens of ms on a slow phone before the code is compiled,
+  // and a keystroke then would wait for it. None once the visitor has searched (`memo`).
+  const warmTexts = [(w: string) => w.slice(0, 4), (w: string) => `${w} ${w[0] + w[2] + w[1] + w.slice(3)}`];
+  const warm = (s: LocaleState, step = 0) => {
     if (typeof requestIdleCallback !== 'function') return;
     void s.ready.then(() => requestIdleCallback(() => {
       const word = s.index && n && words(foldForSearch(text(res[0].name))).find((w) => w.length > 3);
       if (cur !== s || !word || memo) return;
-      // A prefix, then two words the second of which is mistyped (the typo and AND paths).
-      search({ text: word.slice(0, 4), filters: {} });
-      search({ text: `${word} ${word[0] + word[2] + word[1] + word.slice(3)}`, filters: {} });
+      search({ text: warmTexts[step](word), filters: {} });
       memo = undefined;
       s.cache.clear();
+      if (step + 1 < warmTexts.length) warm(s, step + 1);
     }, { timeout: 2000 }));
   };
   warm(states.get(locale)!);
