@@ -14,7 +14,7 @@ import { prepareFormats } from './status.js';
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
   const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
-  prepareFormats(uiLocale); // in idle time while the rest is on its way
+  prepareFormats(uiLocale); // in tasks of their own while the rest is on its way
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long.
