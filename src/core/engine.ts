@@ -190,9 +190,9 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
   function makeHit(i: number, score: number, m: ReturnType<typeof part.matchedWords>): Hit {
     const r = res[i];
     let matches: Hit['matches'] | undefined;
-    const mark = (field: Field, s: string, names?: boolean) => {
+    const mark = (into: Hit['matches'], field: Field, s: string, names?: boolean) => {
       const ranges = s ? wordRanges(s, (w) => m.words.has(w) || (!!names && m.prefixes.some((p) => w.startsWith(p)))) : [];
-      if (ranges.length) matches![field] = ranges;
+      if (ranges.length) into[field] = ranges;
     };
     // Worked out when first read: while the visitor types, only the cards in view are drawn in the
     // keystroke's frame (ui/result-list.ts); the others read theirs after it.
@@ -202,9 +202,9 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       get matches() {
         if (!matches) {
           matches = {};
-          mark('name', text(r.name), true);
-          mark('organization', text(r.organization?.name));
-          mark('description', text(r.description));
+          mark(matches, 'name', text(r.name), true);
+          mark(matches, 'organization', text(r.organization?.name));
+          mark(matches, 'description', text(r.description));
         }
         return matches;
       },

@@ -96,15 +96,19 @@ export function selection(t: FacetTable, filters: Record<string, string[]>): { s
   return { sel, active };
 }
 
+/** The active facets (as bits) that resource `r` fails: none of its values is selected there. */
+function failing(t: FacetTable, r: number, sel: Uint8Array, active: number): number {
+  if (!active) return 0;
+  const { off, vals, facetOf } = t;
+  let hit = 0;
+  for (let i = off[r], b = off[r + 1]; i < b; i++) if (sel[vals[i]]) hit |= 1 << facetOf[vals[i]];
+  return active & ~hit;
+}
+
 /** Positions in `cand` that satisfy every facet (all of them when none is selected). */
 export function filterPass(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Array, active: number): number[] {
   const pass: number[] = [];
-  const { off, vals, facetOf } = t;
-  for (let k = 0; k < cand.length; k++) {
-    let hit = 0;
-    if (active) for (let i = off[cand[k]], b = off[cand[k] + 1]; i < b; i++) if (sel[vals[i]]) hit |= 1 << facetOf[vals[i]];
-    if (!(active & ~hit)) pass.push(k);
-  }
+  for (let k = 0; k < cand.length; k++) if (!failing(t, cand[k], sel, active)) pass.push(k);
   return pass;
 }
 
@@ -117,9 +121,7 @@ export function filterCount(t: FacetTable, cand: ArrayLike<number>, sel: Uint8Ar
   const counts = new Uint32Array(t.size);
   for (let k = 0; k < cand.length; k++) {
     const r = cand[k], a = off[r], b = off[r + 1];
-    let hit = 0;
-    if (active) for (let i = a; i < b; i++) if (sel[vals[i]]) hit |= 1 << facetOf[vals[i]];
-    const fail = active & ~hit;
+    const fail = failing(t, r, sel, active);
     if (!fail) for (let i = a; i < b; i++) counts[vals[i]]++;
     else if (!(fail & (fail - 1))) for (let i = a; i < b; i++) if (1 << facetOf[vals[i]] === fail) counts[vals[i]]++;
   }

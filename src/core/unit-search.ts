@@ -192,8 +192,9 @@ export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<strin
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-/** Scratch for bestFirst's keys, grown as needed and kept (one search runs at a time). */
+/** Scratch for bestFirst's keys, grown as needed and kept (one search runs at a time); `halves` views the same bytes. */
 let keys = new Float64Array(0);
+let halves = new Uint32Array(0);
 
 /**
  * Positions 0…count-1 in the order `exact` gives (it must rank by `score` descending first, and
@@ -212,8 +213,8 @@ export function bestFirst(score: Float64Array, count: number, exact: (a: number,
     for (let i = 0; i < count; i++) order[i] = i;
     return order.sort(exact);
   }
-  if (keys.length < count) keys = new Float64Array(Math.max(count, keys.length * 2));
-  const key = keys.subarray(0, count), word = new Uint32Array(keys.buffer); // word[2i]: low half of key[i] (little-endian)
+  if (keys.length < count) halves = new Uint32Array((keys = new Float64Array(Math.max(count, keys.length * 2))).buffer);
+  const key = keys.subarray(0, count), word = halves; // word[2i]: low half of key[i] (little-endian)
   const mask = (1 << bits) - 1;
   for (let i = 0; i < count; i++) {
     key[i] = -score[i];

@@ -46,6 +46,12 @@ export function formatNumber(value: number, locale: string): string {
   return remember(`n ${locale} ${value}`, () => cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value));
 }
 
+/** Makes the count's number format and plural rules for `locale` now (see status.ts prepareFormats). */
+export function prepareNumbers(locale: string) {
+  cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en']));
+  pluralCategory(0, locale);
+}
+
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
   return cached(`plural:${locale}`, () => new Intl.PluralRules([locale, 'en'])).select(count);
 }

@@ -32,21 +32,23 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   placed.set('', box);
   // Keys are prefixed so that none is the box's ''.
   const keys = items.map((item) => '=' + key(item));
-  // Elements of items that left are reused for items that came: their parts are updated in place,
-  // as an unkeyed list would, instead of new elements being built (a new query replaces every card).
-  const wanted = new Set(keys);
-  const spare = [...(before ?? [])].filter(([k]) => k && !wanted.has(k)).map(([, el]) => el);
+  // The elements already listed, in order, with the key each was placed for.
+  const shown = [...(before ?? [])].filter(([k]) => k);
   // While the visitor types (`now` is finite), elements stay where they are: the item at each
   // position takes the element already there. Moving an element rebuilds its whole layout; an
   // element that stays only re-lays out the text that changed.
-  const slots = now < Infinity && before ? [...before].filter(([k]) => k).map(([k, el]) => [k, el] as const) : undefined;
+  const slots = now < Infinity;
+  // Otherwise elements of items that left are reused for items that came: their parts are updated
+  // in place, as an unkeyed list would, instead of new elements being built (a new query replaces every card).
+  const wanted = slots ? undefined : new Set(keys);
+  const spare = wanted ? shown.filter(([k]) => !wanted.has(k)).map(([, el]) => el) : [];
   const waiting: (() => void)[] = [];
   const nodes = items.map((item, i) => {
     const id = keys[i];
     let kept: HTMLElement | false | undefined, el: HTMLElement;
     if (slots) {
-      el = slots[i]?.[1] ?? make(item);
-      kept = slots[i]?.[0] === id && el;
+      el = shown[i]?.[1] ?? make(item);
+      kept = shown[i]?.[0] === id && el;
     } else {
       // A repeated key (never expected) gets an element of its own rather than stealing the first one's.
       kept = !placed.has(id) && before?.get(id);

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadErrorKind } from '../core/load.js';
-import { formatNumber, pluralCategory } from './format.js';
+import { formatNumber, pluralCategory, prepareNumbers } from './format.js';
 import { languageName } from '../core/language-name.js';
 
 /**
@@ -17,7 +17,7 @@ import { languageName } from '../core/language-name.js';
 export function prepareFormats(locale: string) {
   setTimeout(() => {
     languageName('fr', locale);
-    setTimeout(() => countText(1234, locale)); // 1,234: a count below 1,000 makes no number format (format.ts)
+    setTimeout(() => prepareNumbers(locale));
   });
 }
 
