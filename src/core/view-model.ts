@@ -168,11 +168,12 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
   const featured = memoize((all: FacetView[]) => all.find((f) => f.id === bundle.meta.featured_facet));
   const title = memoize((heading: string, locale: string) => heading || normalized.in(locale).title);
   /**
-   * Facet counts while the visitor types: a view asked for with new text (the last ask had other
-   * text; same filters, place and language) keeps the last counted facets; asked again with the same
-   * text (the filter panel asks once typing pauses; a split bundle's files arrived), it counts. The
-   * filter panel follows the same rule (ui/filter-panel.ts): a keystroke pays for its results, not
-   * for counting every value of every facet.
+   * Facet counts while the visitor types: a complete view for new text (the last complete view had
+   * other text; same filters, place and language) keeps the last counted facets, also when it is
+   * the answer to a keystroke whose files were on their way (a split bundle); asked again with the
+   * same text (the filter panel asks once typing pauses), it counts. The filter panel follows the
+   * same rule (ui/filter-panel.ts, ui/results.ts): a keystroke pays for its results, not for
+   * counting every value of every facet.
    */
   let counted: { facets: FacetView[]; context: unknown[] } | undefined;
   let asked: string | undefined;
@@ -194,8 +195,8 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
     return last.pending ? last : (last = { ...last, pending: true });
   };
   function view(state: FinderState, gated = true): FinderView {
+    // New text since the last complete view: typed, or the answer to typing whose files were on their way.
     const typing = state.query !== asked;
-    asked = state.query;
     const locale = dataLocale(state.lang);
     if (engine.locale !== locale) engine.setLocale(locale);
     // Hours change by the minute: a clock rounded to it lets renders within a minute reuse the search.
@@ -209,6 +210,7 @@ export function createFinderModel(normalized: NormalizedBundle, lang = ''): Find
       near, near ? state.radius ?? 0 : 0, unit, state.openNow ? now : undefined);
     const shown = gated && split?.fetch([...results.hits, ...results.anywhere].map((h) => h.resource));
     if (shown) return later(shown, state);
+    asked = state.query;
     const all = countedFacets(results, state, locale, typing);
     return (last = {
       locale,

@@ -23,8 +23,8 @@ export interface FilterHandlers {
   recount(): void;
 }
 
-/** `query`: the search text, so that counts changed by typing can wait (see `groups`). */
-export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, query = '') {
+/** `countsWait`: the view is for new search text, so counts changed by typing can wait (see `groups`). */
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, countsWait = false) {
   // A group with no value to offer is only a heading: leave it out.
   const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
@@ -35,7 +35,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
         ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
         : nothing}
     </summary>
-    ${groups(uid, facets, open, locale, handlers, query)}
+    ${groups(uid, all, facets, open, locale, handlers, countsWait)}
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
@@ -43,7 +43,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
 }
 
 /** Per element (its handlers): the groups' box, rendered into directly, and what it last showed. */
-const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; query?: string; timer?: ReturnType<typeof setTimeout> }>();
+const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; open?: boolean; drawn?: FacetView[]; timer?: ReturnType<typeof setTimeout> }>();
 
 /** From this many values, the panel's first drawing follows the first results by one task. */
 const BIG_PANEL = 40;
@@ -54,12 +54,13 @@ export const COUNTS_DELAY_MS = 400;
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
  * values have any): those wait until typing pauses (`COUNTS_DELAY_MS`; the view keeps the last
- * counts meanwhile, and `recount` asks for the new ones), so a keystroke pays for the results
- * alone. Anything else renders at once: a checkbox, "Show all", the filter box, the language,
- * opening the panel, and counts that change without typing (a search service's answer, the place).
+ * counts meanwhile, and `recount` asks for the new ones), so a keystroke, and the answer to it when
+ * its data was on its way, pays for the results alone. Anything else renders at once: a checkbox,
+ * "Show all", the filter box, the language, opening the panel, and counts that change without new
+ * text (the place, a filter's answer from a search service).
  * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
-function groups(uid: string, facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, query: string): HTMLElement {
+function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, typed: boolean): HTMLElement {
   const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
   boxes.set(handlers, k);
   clearTimeout(k.timer);
@@ -73,23 +74,24 @@ function groups(uid: string, facets: FacetView[], open: boolean, locale: string,
   const inLanguage = captureCatalogue();
   const draw = () => inLanguage(() => {
     k.shape = shape;
+    k.drawn = all;
     render(html`${facets.map(
       (facet) => html`<fieldset class="group"><legend><bdi>${facet.label}</bdi></legend>${renderFacetTop(uid, facet, handlers.browse)}${keyed(handlers, `facet:${facet.id}`, facet.values.filter((value) => value.count > 0 || value.selected), (value) => value.id,
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
     )}`, k.box);
   });
-  const typed = query !== k.query;
   const values = facets.reduce((n, f) => n + f.values.length, 0);
   // A big panel's first drawing waits one task: the first results are painted without it (one long task less on a slow phone).
   if (k.shape === undefined && open && values > BIG_PANEL) {
     k.shape = '';
     k.timer = setTimeout(draw);
   }
+  // The very facets drawn already (a view still waiting for data, a saved resource): nothing to draw.
+  else if (!typed && open && k.open && all === k.drawn) return k.box;
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
   else if (open) k.timer = setTimeout(handlers.recount, COUNTS_DELAY_MS);
   k.open = open;
-  k.query = query;
   return k.box;
 }
 

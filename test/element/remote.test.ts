@@ -109,6 +109,23 @@ describe('<resource-finder api=…>', () => {
     fault = {};
   });
 
+  it('draws the answer to a keystroke as the keystroke itself: its filter counts wait for the pause, then show the answer\'s', async () => {
+    const el = await remote();
+    const counts = () => [...el.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
+    const before = counts();
+    const expected = engine.search({ text: 'legal', filters: {}, sort: 'relevance', limit: 12 }).total;
+    fault = { delayMs: 300 };
+    await typeQuery(el, 'legal');
+    await waitUntil(() => statusText(el).startsWith(`${expected} `), 'the answer was not shown', { timeout: 3000 });
+    expect(counts(), 'the counts changed with the answer, before the pause').to.equal(before);
+    await waitUntil(() => counts() !== before, 'the counts never followed the answer', { timeout: COUNTS_DELAY_MS + 1500 });
+    const local = await finder();
+    await typeQuery(local, 'legal');
+    await new Promise((r) => setTimeout(r, COUNTS_DELAY_MS + 100));
+    const want = [...local.shadowRoot!.querySelectorAll('[part~="filters"] .check .n')].map((n) => n.textContent).join(' ');
+    expect(counts()).to.equal(want);
+  });
+
   it('a removed element asks the service nothing more (no timer of its own outlives it)', async () => {
     const el = await remote();
     await typeQuery(el, 'legal');
