@@ -9,7 +9,7 @@ import type { Bundle } from './types.js';
 import { foldForSearch, words } from './text.js';
 import type { Stem } from './stem.js';
 import type { TextIndex } from './search-index.js';
-import { searchUnit } from './unit-search.js';
+import { bestFirst, searchUnit } from './unit-search.js';
 
 /**
  * First word's stem → synonym entries starting with it (longest phrase first). `toks`: the
@@ -132,9 +132,10 @@ export const BOOST = { name: 3, kw: 1.5, tags: 2.5, org: 1.5, desc: 2, alt: 0.3 
  * One unit's matches, best first, in typed arrays (kept across keystrokes, so few objects for the
  * GC to copy). `words`: the indexed words it matched, for highlighting; `short`: a prefix instead.
  */
-export interface UnitResult { ids: ArrayLike<number>; scores: ArrayLike<number>; words: Set<string>; short?: string }
+export interface UnitResult { ids: ArrayLike<number>; scores: ArrayLike<number>; words: Set<string>; short?: string; unordered?: boolean }
 
-export function runUnit(ix: TextIndex, u: Unit): UnitResult {
+/** `ordered` false: the hits in any order (a query of several words ranks their sum itself). */
+export function runUnit(ix: TextIndex, u: Unit, ordered = true): UnitResult {
   if (u.short !== undefined) {
     const e = ix.short.get(u.short) ?? { name: [], tags: [] };
     const ids = Array.from(e.name).concat(Array.from(e.tags));
@@ -144,7 +145,7 @@ export function runUnit(ix: TextIndex, u: Unit): UnitResult {
   // the sum of the matched query words' scores by their number; inside one unit those are forms
   // and synonyms of one word, which must not count extra, so searchUnit divides it back. (Their
   // sum ranks the judged set better than their mean: a resource naming several of them is on topic.)
-  return searchUnit(ix.ms, u.q, BOOST, 2);
+  return { ...searchUnit(ix.ms, u.q, BOOST, 2, false, ordered), unordered: !ordered };
 }
 
 /** `all`: how many of the first `ids` match every unit; the rest match some. */
@@ -159,7 +160,9 @@ export const FILL = { below: 5 };
  * matched. `cache` keeps this query's unit results: the next keystroke reruns only changed words.
  */
 export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: number) => boolean, cache: Map<string, UnitResult>): TextResults {
-  const rs = units.map((u) => cache.get(u.key) ?? runUnit(ix, u));
+  // One word's hits are the results, best first; several words' are summed and ranked below, so each is left unsorted.
+  const one = units.length === 1;
+  const rs = units.map((u) => { const c = cache.get(u.key); return c && !(one && c.unordered) ? c : runUnit(ix, u, one); });
   // Keep only this keystroke's words: the next keystroke usually repeats all but the last.
   cache.clear();
   units.forEach((u, k) => cache.set(u.key, rs[k]));
@@ -168,11 +171,16 @@ export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: num
     for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
     return { ids, scores, all: ids.length, units: rs, relaxed: false };
   }
-  const score = new Float64Array(n), count = new Uint8Array(n), seen: number[] = [];
-  for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; if (!count[id]++) seen.push(id); score[id] += r.scores[k]; }
+  const score = new Float64Array(n), count = new Uint8Array(n);
+  for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; count[id]++; score[id] += r.scores[k]; }
+  // In id order, so that equal scores keep it (bestFirst ranks ties by position).
   const full: number[] = [], some: number[] = [];
-  for (const id of seen) if (keep(id)) (count[id] === rs.length ? full : some).push(id);
-  const order = (ids: number[]) => { for (const id of ids) score[id] *= count[id]; return ids.sort((a, b) => score[b] - score[a] || a - b); };
+  for (let id = 0; id < n; id++) if (count[id] && keep(id)) (count[id] === rs.length ? full : some).push(id);
+  const order = (ids: number[]) => {
+    const s = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) s[k] = score[ids[k]] *= count[ids[k]];
+    return Array.from(bestFirst(s, ids.length, (a, b) => s[b] - s[a] || a - b), (k) => ids[k]);
+  };
   // Few or no resources match every word: those first, then the ones matching some words.
   const ids = full.length >= FILL.below ? order(full) : order(full).concat(order(some));
   return { ids, scores: ids.map((id) => score[id]), all: full.length, units: rs, relaxed: !full.length && ids.length > 0 };

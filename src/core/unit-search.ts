@@ -71,7 +71,7 @@ function postingsOf(m: Internals, freqs: Map<number, number>, fieldId: number, l
 }
 
 export interface UnitHits {
-  /** Document ids (MiniSearch's `id`), best first, ties in MiniSearch's order. */
+  /** Document ids (MiniSearch's `id`), best first, ties in MiniSearch's order (unless asked for unordered). */
   ids: Int32Array;
   /** Each one's score as query.ts keeps it: MiniSearch's score, divided back by its matched query words when any matched several. */
   scores: Float64Array;
@@ -116,8 +116,10 @@ const termsOf = (x: Node, out: Set<string>): Set<string> => { if (isSpec(x)) out
 /**
  * `ms.search(q, { boost, maxFuzzy })` as query.ts reads it (see UnitHits). `q` holds no wildcard
  * and no AND_NOT. `general`: always the general path (tests compare both with MiniSearch).
+ * `ordered` false: the same hits and scores, not sorted (`ids` in index order), for a caller that
+ * ranks them itself (query.ts adds up the words of a query of several).
  */
-export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<string, number>, maxFuzzy: number, general = false): UnitHits {
+export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<string, number>, maxFuzzy: number, general = false, ordered = true): UnitHits {
   const m = ms as unknown as Internals;
   const fields = m._options.fields;
   const fieldIds = fields.map((f) => m._fieldIds[f]);
@@ -180,10 +182,10 @@ export function searchUnit<T>(ms: MiniSearch<T>, q: MsQuery, boost: Record<strin
     if (quality > 1) several = true;
   }
   for (let i = 0; i < count; i++) final[i] = several ? first[i] / final[i] : first[i];
-  const order = bestFirst(several ? final : first, count, several ? (a, b) => final[b] - final[a] || first[b] - first[a] || a - b : (a, b) => first[b] - first[a] || a - b);
+  const order = ordered ? bestFirst(several ? final : first, count, several ? (a, b) => final[b] - final[a] || first[b] - first[a] || a - b : (a, b) => first[b] - first[a] || a - b) : undefined;
   const ids = new Int32Array(count), scores = new Float64Array(count);
   for (let k = 0; k < count; k++) {
-    const i = order[k];
+    const i = order ? order[k] : k;
     ids[k] = table.ids[r.docs[i]];
     scores[k] = final[i];
   }

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { Query as MsQuery } from 'minisearch';
 import { buildFacets } from '../../src/core/facets.js';
 import { docMaker } from '../../src/core/index-docs.js';
-import { BOOST, compileSynonyms, planQuery } from '../../src/core/query.js';
+import { BOOST, compileSynonyms, FILL, planQuery, runQuery, runUnit } from '../../src/core/query.js';
 import { docOf } from '../../src/core/search-index.js';
 import { stemmerFor } from '../../src/core/stem.js';
 import { newIndex } from '../../src/core/text-index.js';
@@ -54,6 +54,10 @@ function compare(bundle: Bundle, loc: string) {
           expect([...got.scores], where).to.deep.equal(want.scores);
           expect([...got.words].sort(), where).to.deep.equal(want.words);
         }
+        // Unordered (a query of several words ranks their sum itself): the same hits with the same scores.
+        const loose = searchUnit(ix.ms, u.q, BOOST, 2, false, false);
+        const pairs = (ids: ArrayLike<number>, scores: ArrayLike<number>) => Array.from(ids, (id, k) => `${id}:${scores[k]}`).sort();
+        expect(pairs(loose.ids, loose.scores), `${loc} "${text.slice(0, i)}" unit ${u.key} unordered`).to.deep.equal(pairs(want.ids, want.scores));
         if (JSON.stringify(u.q).includes('"AND"')) ands++;
         units++;
         hits += want.ids.length;
@@ -78,6 +82,36 @@ describe('searchUnit equals MiniSearch search', () => {
     const { units, hits } = compare(makeBundle(3000, 7) as Bundle, 'en');
     expect(units).to.be.above(100);
     expect(hits).to.be.above(50000);
+  });
+});
+
+describe('runQuery ranks a query of several words', () => {
+  it('as the sum of its words\' scores times the words matched, equal scores in index order', () => {
+    const bundle = makeBundle(3000, 7) as Bundle;
+    const ix = newIndex(stemmerFor('en'));
+    const doc = docMaker(bundle, buildFacets(bundle), 'en', docOf);
+    for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+    const syn = compileSynonyms(bundle, 'en', stemmerFor('en'));
+    let checked = 0;
+    for (const text of TYPED.filter((t) => t.includes(' '))) {
+      for (let i = text.indexOf(' ') + 2; i <= text.length; i++) {
+        const units = planQuery(text.slice(0, i), syn, ix);
+        if (units.length < 2) continue;
+        const got = runQuery(ix, units, bundle.resources.length, () => true, new Map());
+        // The reference: each word's ordered hits, summed in plain arrays, sorted with a comparator.
+        const rs = units.map((u) => runUnit(ix, u));
+        const score = new Map<number, number>(), count = new Map<number, number>();
+        for (const r of rs) Array.from(r.ids).forEach((id, k) => { score.set(id, (score.get(id) ?? 0) + r.scores[k]); count.set(id, (count.get(id) ?? 0) + 1); });
+        const rank = (ids: number[]) => ids.map((id) => [id, score.get(id)! * count.get(id)!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        const all = [...count.keys()];
+        const full = rank(all.filter((id) => count.get(id) === rs.length));
+        const want = full.length >= FILL.below ? full : full.concat(rank(all.filter((id) => count.get(id)! < rs.length)));
+        expect(got.ids, text.slice(0, i)).to.deep.equal(want.map(([id]) => id));
+        expect(got.scores, text.slice(0, i)).to.deep.equal(want.map(([, s]) => s));
+        checked++;
+      }
+    }
+    expect(checked).to.be.above(10);
   });
 });
 
