@@ -23,8 +23,8 @@ export interface FilterHandlers {
   recount(): void;
 }
 
-/** `countsWait`: the view is for new search text, so counts changed by typing can wait (see `groups`). */
-export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, countsWait = false) {
+/** `typedAt`: the view is for new search text typed then (performance.now()), so counts changed by typing can wait (see `groups`). */
+export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, onToggle: (open: boolean) => void, total: number, typedAt?: number) {
   // A group with no value to offer is only a heading: leave it out.
   const facets = all.filter((f) => f.values.some((v) => v.count > 0 || v.selected));
   if (!facets.length) return nothing;
@@ -35,7 +35,7 @@ export function renderFilterPanel(uid: string, all: FacetView[], open: boolean, 
         ? html` <span class="count-pill">${formatNumber(active, locale)}</span>`
         : nothing}
     </summary>
-    ${groups(uid, all, facets, open, locale, handlers, countsWait)}
+    ${groups(uid, all, facets, open, locale, handlers, typedAt)}
     <button type="button" class="button show-results" @click=${() => (onToggle(false), handlers.skipToResults())}>
       ${msg(str`Show ${countText(total, locale)}`, { id: 'filters.show', desc: 'Phone layout: closes the filter sheet and shows the results; {0} is a count such as "12 resources".' })}
     </button>
@@ -48,8 +48,11 @@ const boxes = new WeakMap<FilterHandlers, { box: HTMLElement; shape?: string; op
 /** From this many values, the panel's first drawing follows the first results by one task. */
 const BIG_PANEL = 40;
 
-/** While typing, counts settle this long after the last keystroke: the results come first. */
-export const COUNTS_DELAY_MS = 400;
+/**
+ * While typing, counts settle this long after the last keystroke: the results come first. As long
+ * as a search box's usual pause (Pagefind's 300 ms debounce), so the whole screen settles no later.
+ */
+export const COUNTS_DELAY_MS = 300;
 
 /**
  * The filter groups, rendered into a box of their own. A keystroke changes only counts (and which
@@ -60,7 +63,7 @@ export const COUNTS_DELAY_MS = 400;
  * text (the place, a filter's answer from a search service).
  * While the panel is folded (phones, compact) nothing is rendered until it opens.
  */
-function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, typed: boolean): HTMLElement {
+function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolean, locale: string, handlers: FilterHandlers, typedAt: number | undefined): HTMLElement {
   const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
   boxes.set(handlers, k);
   clearTimeout(k.timer);
@@ -80,6 +83,7 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
           (value) => valueRow(uid, facet, value, locale, handlers), (value) => element('div', value ? { class: 'check' } : {}))}${renderFacetMore(facet, locale, handlers.browse)}</fieldset>`,
     )}`, k.box);
   });
+  const typed = typedAt !== undefined;
   const values = facets.reduce((n, f) => n + f.values.length, 0);
   // A big panel's first drawing waits one task: the first results are painted without it (one long task less on a slow phone).
   if (k.shape === undefined && open && values > BIG_PANEL) {
@@ -90,7 +94,8 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
   else if (!typed && open && k.open && all === k.drawn) return k.box;
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
-  else if (open) k.timer = setTimeout(handlers.recount, COUNTS_DELAY_MS);
+  // The pause counts from the keystroke: an answer that came later than that gets its counts at once.
+  else if (open) k.timer = setTimeout(handlers.recount, Math.max(0, typedAt! + COUNTS_DELAY_MS - performance.now()));
   k.open = open;
   return k.box;
 }

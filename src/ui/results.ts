@@ -48,8 +48,8 @@ export interface ResultsHandlers extends SearchBoxHandlers, FilterHandlers {
   showMore(): void;
 }
 
-/** Per element (its handlers): the text of a keystroke whose view was still waiting for data. */
-const waiting = new WeakMap<object, string>();
+/** Per element (its handlers): the text and time of a keystroke whose view was still waiting for data. */
+const waiting = new WeakMap<object, { query: string; at: number }>();
 /** Per element: the text of the last view that was not waiting. */
 const answered = new WeakMap<object, string>();
 
@@ -57,14 +57,16 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   const { status } = view;
   // Whether this render follows a keystroke in the search box, or answers one whose data was on its
   // way (a split bundle's files, a search service): then cards out of view may wait.
+  const now = performance.now();
   const keystroke = typed.delete(on);
-  const answer = !view.pending && waiting.get(on) === o.query;
+  const asked = waiting.get(on);
+  const answer = !view.pending && asked?.query === o.query;
   if (!view.pending) waiting.delete(on);
-  else if (keystroke) waiting.set(on, o.query);
+  else if (keystroke) waiting.set(on, { query: o.query, at: now });
   const typing = keystroke || answer;
-  // New text since the last answered view: its filter counts wait for a pause (the view model keeps
-  // the last ones meanwhile, core/view-model.ts). A view still waiting has no new counts.
-  const countsWait = !view.pending && answered.get(on) !== o.query;
+  // New text since the last answered view: its filter counts wait for a pause after it was typed
+  // (the view model keeps the last ones meanwhile, core/view-model.ts). A view still waiting has none new.
+  const countsSince = !view.pending && answered.get(on) !== o.query ? (answer ? asked!.at : now) : undefined;
   if (!view.pending) answered.set(on, o.query);
   const card = (hit: FinderView['hits'][number], level: number): CardInput => ({
     view: hit.view, matches: hit.matches, locale: o.locale, level, handlers: on.card, saved: view.saved.has(hit.view.id), toggleSaved: on.toggleSaved, place: hit.place,
@@ -79,7 +81,7 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
       on.skipToResults();
     }) : nothing}
     <div class="layout">
-      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total, countsWait)}
+      ${renderFilterPanel(o.uid, view.facets, o.filtersOpen, o.locale, on, on.filtersToggled, status.total, countsSince)}
       <section class="results" aria-busy=${view.pending ? 'true' : 'false'} aria-label=${msg('Results', { id: 'results.label', desc: 'Accessible name of the results region.' })}>
         ${renderChips(view.facets, on)}
         <p class="status" part="status" tabindex="-1">${countText(status.total, o.locale)}${status.relaxed ? html` <span class="relaxed">${relaxedText()}</span>` : nothing}${view.pending

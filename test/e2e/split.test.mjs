@@ -40,7 +40,7 @@ async function settled(page) {
     };
   }));
   let last = JSON.stringify(await read());
-  // Quiet for longer than the filter counts wait after typing (400 ms, src/ui/filter-panel.ts COUNTS_DELAY_MS).
+  // Quiet for longer than the filter counts wait after typing (300 ms, src/ui/filter-panel.ts COUNTS_DELAY_MS).
   for (let i = 0; i < 100; i++) {
     await page.waitForTimeout(500);
     const now = JSON.stringify(await read());
