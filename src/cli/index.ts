@@ -6,6 +6,7 @@
  */
 
 import { stampBundle } from '../core/stamp.js';
+import { languageNames } from './language-names.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -170,6 +171,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     // Normalized (only what passed) and minified; "$schema" is kept so the output still names its format.
     // The stamp lets the browser skip the full validator (it still makes the safety checks: core/stamp.ts).
+    // The names of its languages, so the page need not load the browser's (cli/language-names.ts).
+    const names = languageNames(bundle);
+    if (names) bundle.meta.language_names = names;
     const why = cannotSplit(bundle);
     if (o.split || (!o['no-split'] && !why && bundle.resources.length >= SPLIT_FROM)) {
       if (why) return io.err(`  FAILED: --split: this bundle cannot be split: ${why}. Nothing was written.`), 1;

@@ -9,6 +9,21 @@ const namers = new Map<string, Intl.DisplayNames | null>();
 // Intl.DisplayNames (each costs milliseconds to make on a slow phone, in the page's first task).
 const names = new Map<string, string>([['en en', 'English'], ['es es', 'español']]);
 
+/**
+ * Takes the names a bundle gives (`meta.language_names`: locale → code → name, written by `build`),
+ * so naming its languages needs no Intl.DisplayNames. A name known already is kept (one page may
+ * hold several bundles). Returns whether `codes` still need the browser's names in `locale`.
+ */
+export function addLanguageNames(given: Record<string, Record<string, string>> = {}, codes: string[], locale: string): boolean {
+  for (const loc in given) {
+    for (const code in given[loc]) {
+      const name = given[loc][code];
+      if (typeof name == 'string' && name && !names.has(`${loc} ${code}`)) names.set(`${loc} ${code}`, name);
+    }
+  }
+  return codes.some((code) => !names.has(`${locale} ${code}`));
+}
+
 /** The name of language `code` in `locale` (English when the locale has no names); the code itself when unknown. */
 export function languageName(code: string, locale: string): string {
   const key = `${locale} ${code}`;
@@ -17,7 +32,8 @@ export function languageName(code: string, locale: string): string {
   return name;
 }
 
-function nameOf(code: string, locale: string): string {
+/** The browser's (or Node's) name of `code` in `locale`, through Intl.DisplayNames; the code itself when it has none. */
+export function nameOf(code: string, locale: string): string {
   let namer = namers.get(locale);
   if (namer === undefined) {
     try {

@@ -36,7 +36,7 @@ const MAX_TEXT = 10000;
 const KINDS = 't:name,description,alert,eligibility_description,fees_description,application_process,label,note,title,publisher,attribution' +
   ' s:id,url,email,number,type,extension,status,assured_date,checked,address_1,address_2,city,state_province,postal_code,country,byday,bymonthday,opens_at,closes_at,valid_from,valid_to,dtstart,until,location_type,resource_type,cost,field,parent,default_locale,updated,license,corrections_contact,timezone' +
   ' l:languages,categories,audiences,channels,availability,locales a:phones,schedules,service_areas,locations,resources,facets,values' +
-  ' o:organization,link_check,address,meta b:confidential,closed,pinned,hierarchical n:latitude,longitude,interval,format_version';
+  ' o:organization,link_check,address,meta,language_names b:confidential,closed,pinned,hierarchical n:latitude,longitude,interval,format_version';
 const KIND = new Map(KINDS.split(' ').flatMap((group) => group.slice(2).split(',').map((key) => [key, group[0]!] as const)));
 
 const isText = (v: unknown) => typeof v == 'string' || (isObj(v) && Object.values(v).every((x) => typeof x == 'string'));

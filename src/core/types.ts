@@ -165,6 +165,8 @@ export interface BundleMeta {
   timezone?: string;
   /** Extension: the id of the facet whose values are offered as large buttons on the first screen, e.g. "category". */
   featured_facet?: string;
+  /** Extension (written by `build`): UI locale → language code → its name, e.g. { es: { vi: "vietnamita" } }. */
+  language_names?: Record<string, Record<string, string>>;
 }
 
 /** [latitude, longitude], WGS84 decimal degrees. */

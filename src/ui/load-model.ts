@@ -9,6 +9,7 @@ import { loadCatalogue } from '../i18n/localization.js';
 import { loadLocal, loadSearch, searchPart } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
 import { prepareFormats } from './status.js';
+import { addLanguageNames, languageName } from '../core/language-name.js';
 
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
@@ -16,9 +17,16 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
   prepareFormats(uiLocale); // in tasks of their own while the rest is on its way
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
+  // Language names: the bundle's own (`build` writes them), else the browser's, whose first use loads
+  // its table of names (about 100 ms on a slow phone): then in a task of its own, before the model.
+  // A split bundle holds most resources back: it needs the browser's unless it names them for this locale.
+  const { meta, resources } = bundle.bundle;
+  const codes = bundle.prepared?.split ? (meta.language_names?.[uiLocale] ? [] : ['']) : resources.flatMap((r) => r.languages ?? []);
+  if (addLanguageNames(meta.language_names, codes, uiLocale)) await new Promise((next) => setTimeout(() => next(languageName('fr', uiLocale))));
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long.
   const model = searchPart.createFinderModel(bundle, lang);
   await new Promise((resume) => setTimeout(resume));
   return model;
 }
+

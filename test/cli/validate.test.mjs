@@ -142,6 +142,32 @@ describe('build', () => {
     assert.doesNotMatch(v.all, /built/, 'the stamp is a known field: no warning about it');
   });
 
+  it('names the languages its resources use, in each UI language (meta.language_names), keeping a name the file gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rf-'));
+    const src = JSON.parse(readFileSync(join(root, 'data/ccci-resources.json'), 'utf8'));
+    // A code Intl cannot name, named by the file; and a given name that differs from Intl's.
+    src.resources[0].languages = [...(src.resources[0].languages ?? []), 'qaa'];
+    src.meta.language_names = { en: { qaa: 'Local sign language', vi: 'Vietnamese (Tiếng Việt)' } };
+    writeFileSync(join(dir, 'in.json'), JSON.stringify(src));
+    const r = cli('build', join(dir, 'in.json'), '-o', join(dir, 'out.json'));
+    assert.equal(r.code, 0, r.all);
+    const names = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).meta.language_names;
+    const codes = [...new Set(src.resources.flatMap((x) => x.languages ?? []))];
+    assert.ok(codes.length > 5);
+    for (const locale of ['en', 'es']) {
+      for (const code of codes.filter((c) => c !== 'qaa')) {
+        assert.equal(typeof names[locale][code], 'string', `${locale} ${code}`);
+        assert.notEqual(names[locale][code], code, `${locale} ${code} is named`);
+      }
+    }
+    assert.equal(names.es.vi, 'vietnamita');
+    assert.equal(names.en.es, 'Spanish');
+    assert.equal(names.en.vi, 'Vietnamese (Tiếng Việt)', 'a given name is kept');
+    assert.equal(names.en.qaa, 'Local sign language');
+    assert.equal('qaa' in names.es, false, 'a code Intl cannot name is left to the page');
+    assert.equal(cli('validate', join(dir, 'out.json')).code, 0);
+  });
+
   it('refuses to write when there are errors (exit 1)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rf-')), 'resources.json');
     const r = cli('build', broken('duplicate-ids.json'), '-o', out);

@@ -147,3 +147,33 @@ test('a bundle with structured hours only (no sites) loads the local part too: "
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
 });
+
+test('a bundle that names its languages (meta.language_names, as `build` writes) loads no browser table of language names; one that does not gets the browser\'s names', async () => {
+  const countNamers = () => {
+    window.__namers = 0;
+    const Real = Intl.DisplayNames;
+    Intl.DisplayNames = new Proxy(Real, { construct: (t, a) => (window.__namers++, new t(...a)) });
+  };
+  const list = resources(3).map((r, i) => ({ ...r, languages: i ? ['es', 'vi'] : ['en'] }));
+  const named = stamped(list);
+  named.meta.language_names = { en: { en: 'English', es: 'Spanish', vi: 'Vietnamese (given)' }, es: { en: 'inglés', es: 'español', vi: 'vietnamita' } };
+  const seen = {};
+  for (const [name, bundle] of [['names-given', named], ['names-not-given', stamped(list)]]) {
+    kit.srv.route(`/lazy/${name}.json`, json(bundle));
+    const url = kit.srv.route(`/lazy/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': POLICY } }));
+    const { page, context, log } = await open(kit.browser, url, { init: [countNamers] });
+    await waitForResults(page);
+    await page.locator('resource-finder [part~="search-input"]').fill('help');
+    await page.waitForTimeout(500);
+    seen[name] = {
+      namers: await page.evaluate(() => window.__namers),
+      badges: await page.evaluate(() => [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('.badge.lang')].map((b) => b.textContent.trim()).sort()),
+    };
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  }
+  assert.equal(seen['names-given'].namers, 0, 'no Intl.DisplayNames was made');
+  assert.ok(seen['names-given'].badges.includes('Vietnamese (given)'), seen['names-given'].badges.join(', '));
+  assert.ok(seen['names-not-given'].namers >= 1, 'the browser named the languages');
+  assert.ok(seen['names-not-given'].badges.includes('Vietnamese'), seen['names-not-given'].badges.join(', '));
+});

@@ -90,7 +90,8 @@ describe('<resource-finder api=…>', () => {
       await new Promise((r) => setTimeout(r, 30));
     }
     await typeQuery(local, 'legal');
-    await waitUntil(() => statusText(el) === statusText(local), `count ${statusText(el)} vs ${statusText(local)}`, { timeout: 3000 });
+    // The answer to typing is drawn as typing is: cards out of view just after the frame (aria-busy till then).
+    await waitUntil(() => statusText(el) === statusText(local) && !$(el, '[part~="result-list"][aria-busy="true"]'), `count ${statusText(el)} vs ${statusText(local)}`, { timeout: 3000 });
     expect(titles(el)).to.deep.equal(titles(local));
     const sent = calls.slice(before).map((c) => c.url.searchParams.get('search'));
     expect(sent).to.deep.equal(['legal']);
