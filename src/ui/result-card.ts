@@ -51,7 +51,10 @@ const contactNotes = (action: ContactAction) =>
   html`${action.channel === 'email' ? html`<span class="note email">${action.value}</span>` : nothing}${action.note ? html`<span class="note" lang=${langOf(action.note, '')}>${action.note.text}</span>` : nothing}`;
 
 export function renderTitleLink(view: ResourceView, handlers: CardHandlers, content: unknown) {
-  if (!view.href) return content;
+  // A template either way: a card element shows one resource, then another (ui/keyed.ts), and Lit
+  // can switch one template for another, but not a template for a directive that keeps its own
+  // nodes (highlight): the old template's nodes would be gone while Lit still updated them.
+  if (!view.href) return html`${content}`;
   // In new-tab mode the warning is a description, not part of the name: headings stay clean.
   const newTab = handlers.newTab();
   return html`<a

@@ -186,9 +186,14 @@ export async function waitForResults(page, sel = 'resource-finder', min = 1, tim
   return titles(page, sel);
 }
 
-/** Visible titles of the result cards (without the screen-reader-only "(opens in a new tab)"). */
-export const titles = (page, sel = 'resource-finder') =>
-  page.evaluate(
+/**
+ * Visible titles of the result cards (without the screen-reader-only "(opens in a new tab)"), once
+ * every card is drawn: after typing, cards out of view are drawn just after the frame (the list is
+ * aria-busy till then, and a card waiting to be drawn is hidden).
+ */
+export async function titles(page, sel = 'resource-finder') {
+  await page.waitForFunction((s) => !document.querySelector(s)?.shadowRoot?.querySelector('[part~="result-list"][aria-busy="true"]'), sel, { timeout: 5000 });
+  return page.evaluate(
     (s) =>
       [...(document.querySelector(s)?.shadowRoot?.querySelectorAll('[part~="result"] .title') ?? [])].map((t) => {
         const c = t.cloneNode(true);
@@ -197,6 +202,7 @@ export const titles = (page, sel = 'resource-finder') =>
       }),
     sel,
   );
+}
 
 /** The number in the widget's visible count ("72 resources"), or null. */
 export const countShown = (page, sel = 'resource-finder') =>

@@ -175,6 +175,24 @@ describe('<resource-finder api=…>', () => {
     expect($(el, '[part~="error"]')).to.equal(null);
   });
 
+  it('a typed search that failed and is tried again shows the answer in every card (none left from before the error)', async () => {
+    const el = await remote();
+    const local = await finder();
+    await typeQuery(el, 'housing');
+    await waitUntil(() => calls.some((c) => c.url.searchParams.get('search') === 'housing') && !$(el, '[part~="result-list"][aria-busy="true"]') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'housing never answered', { timeout: 3000 });
+    fault = { status: 503 };
+    const failed = nextEvent(el, 'rf-load-error');
+    await typeQuery(el, 'shelter');
+    await failed;
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.not.equal(null);
+    fault = {};
+    $(el, '[part~="error"] button')!.click();
+    await typeQuery(local, 'shelter');
+    await waitUntil(() => !$(el, '[part~="error"]') && statusText(el) === statusText(local) && !$(el, '[part~="result-list"][aria-busy="true"]'), 'the search was not answered again', { timeout: 3000 });
+    expect(titles(el)).to.deep.equal(titles(local));
+  });
+
   it('a 503 with Retry-After: the error and help show meanwhile, then it asks once more by itself and recovers', async () => {
     fault = { status: 503, retryAfter: '1' };
     const el = await fixture<ResourceFinder>(html`<resource-finder api=${API} lang="en"><p slot="help">Front desk: 555-0100</p></resource-finder>`);

@@ -36,6 +36,23 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(reordered).to.be.greaterThan(5);
   });
 
+  it('a card element that shows a linked resource, then one without a link, then a linked one again, shows each one\'s title', async () => {
+    // Typing keeps each place's <li> for whichever resource is now there: its title switches between a link and plain text.
+    const resource = (id: string, name: string, url?: string) => ({ id, name, description: `About ${name}.`, ...(url ? { url } : {}) });
+    const bundle = {
+      format_version: 1,
+      meta: { title: 'Test', default_locale: 'en', locales: ['en'], updated: '2026-11-01' },
+      resources: [resource('linked-a', 'Harbor shelter', 'https://example.org/a'), resource('plain-b', 'Harbor food bank'), resource('linked-c', 'Harbor food pantry', 'https://example.org/c')],
+    };
+    const el = await finder(html`<resource-finder .bundle=${bundle}></resource-finder>`);
+    const first = () => cards(el)[0].querySelector('.title')!.textContent!.trim();
+    for (const [query, want] of [['harbor s', 'Harbor shelter'], ['harbor food b', 'Harbor food bank'], ['harbor food p', 'Harbor food pantry'], ['harbor food b', 'Harbor food bank'], ['harbor s', 'Harbor shelter']]) {
+      await typeQuery(el, query);
+      expect(first(), query).to.equal(want);
+      expect(!!cards(el)[0].querySelector('.title a'), `${query}: linked`).to.equal(want !== 'Harbor food bank');
+    }
+  });
+
   it('a change that is not typing (the sort order) keeps each resource\'s <li>, moved to its new place', async () => {
     const el = await finder();
     const before = byResource(el);
