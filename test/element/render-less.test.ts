@@ -151,6 +151,35 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(shown).to.deep.equal(cards(whole).map((li) => li.textContent));
   });
 
+  it('after a search with no results, the next one still draws every card in view in its keystroke\'s frame', async () => {
+    const el = await finder();
+    el.style.fontSize = '7px'; // small cards: more of them in view than the two always drawn
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    cards(el)[0].scrollIntoView({ block: 'start' });
+    await frame();
+    await frame();
+    const inView = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight).length;
+    expect(inView, 'several cards are in view').to.be.within(4, cards(el).length - 2);
+    await typeQuery(el, 'zzqqxx'); // no results: the list leaves the page
+    expect(cards(el)).to.have.length(0);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'legal';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // Where the cards are is not known yet: every card in view shows the new search at once, none waits hidden.
+    cards(el).forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
+    // And the next keystroke knows again which cards are in view.
+    await frame();
+    await frame();
+    input.value = 'housing';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    cards(el).forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
+    expect(cards(el).some((li) => li.classList.contains('later')), 'cards out of view wait').to.equal(true);
+    el.style.fontSize = '';
+    window.scrollTo(0, 0);
+  });
+
   it('draws every card at once for a change that is not typing (a filter, a query set by the page)', async () => {
     const el = await finder();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
