@@ -14,14 +14,15 @@ const names = new Map<string, string>([['en en', 'English'], ['es es', 'español
  * so naming its languages needs no Intl.DisplayNames. A name known already is kept (one page may
  * hold several bundles). Returns whether `codes` still need the browser's names in `locale`.
  */
-export function addLanguageNames(given: Record<string, Record<string, string>> = {}, codes: string[], locale: string): boolean {
+export function addLanguageNames(given: Record<string, Record<string, string>> = {}, codes: Iterable<string>, locale: string): boolean {
   for (const loc in given) {
     for (const code in given[loc]) {
       const name = given[loc][code];
       if (typeof name == 'string' && name && !names.has(`${loc} ${code}`)) names.set(`${loc} ${code}`, name);
     }
   }
-  return codes.some((code) => !names.has(`${locale} ${code}`));
+  for (const code of codes) if (!names.has(`${locale} ${code}`)) return true;
+  return false;
 }
 
 /** The name of language `code` in `locale` (English when the locale has no names); the code itself when unknown. */

@@ -19,9 +19,12 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
   // Language names: the bundle's own (`build` writes them), else the browser's, whose first use loads
   // its table of names (about 100 ms on a slow phone): then in a task of its own, before the model.
-  // A split bundle holds most resources back: it needs the browser's unless it names them for this locale.
+  // Each code once (a big list repeats a few codes thousands of times). A split bundle holds most
+  // resources back: it needs the browser's unless it names them for this locale ('' is never named).
   const { meta, resources } = bundle.bundle;
-  const codes = bundle.prepared?.split ? (meta.language_names?.[uiLocale] ? [] : ['']) : resources.flatMap((r) => r.languages ?? []);
+  const codes = new Set<string>();
+  if (!bundle.prepared?.split) for (const r of resources) for (const code of r.languages ?? []) codes.add(code);
+  else if (!meta.language_names?.[uiLocale]) codes.add('');
   if (addLanguageNames(meta.language_names, codes, uiLocale)) await new Promise((next) => setTimeout(() => next(languageName('fr', uiLocale))));
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long.
@@ -29,4 +32,3 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   await new Promise((resume) => setTimeout(resume));
   return model;
 }
-
