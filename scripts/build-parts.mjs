@@ -16,6 +16,8 @@ const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.t
 // and indexes them. It carries its own MiniSearch (the search part renders with the page's Lit, which
 // a worker has not), so a big-directory visit fetches MiniSearch twice (~6 kB gzip) for no long task.
 parts.worker = 'src/core/worker-main.ts';
+// The Intl warm-up worker (src/parts/intl-worker.ts): a classic worker that loads ICU's locale data off the page.
+parts['intl.worker'] = 'src/parts/intl-worker.ts';
 
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.

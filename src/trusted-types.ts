@@ -11,13 +11,13 @@ export const POLICY_NAME = 'resource-finder';
 /** True when the page's `trusted-types` directive refused our policy: the element is then not defined. */
 export let trustedTypesRefused = false;
 
-/** The policy, once created: the loading worker's URL goes through it too (src/parts/sibling.ts). */
+/** The policy, once created: the workers' URLs go through it too (src/parts/sibling.ts). */
 export let trustedPolicy: { createScriptURL(s: string): unknown } | undefined;
 
 type Rules = { createHTML(s: string): string; createScriptURL(s: string): string };
 export function createTrustedPolicy(factory: { createPolicy(name: string, rules: Rules): unknown }) {
   try {
-    // Script URLs: only this script's loading worker (a sibling file ending in .worker.js; a worker
+    // Script URLs: only this script's workers (sibling files ending in .worker.js; a worker
     // script must be same-origin, which the Worker constructor enforces).
     const createScriptURL = (s: string) => {
       if (!/\.worker\.js\b/.test(s)) throw TypeError(s);

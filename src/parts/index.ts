@@ -45,5 +45,5 @@ export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>>
   es: () => import('../i18n/generated/es.js'),
 };
 
-/** The loading worker: only the one-file build has one (sibling.ts); here bundles load on the page. */
-export const worker = (): string | object | undefined => undefined;
+/** A worker (the loading worker, the Intl warm-up): only the one-file build has them (sibling.ts); here the page does that work. */
+export const worker = (_name?: string): string | object | undefined => undefined;

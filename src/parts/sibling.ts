@@ -94,10 +94,10 @@ export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>>
 };
 
 /**
- * The loading worker's URL (resource-finder.worker.js), through the Trusted Types policy. (From
- * another origin it cannot start: the page then loads the data itself.)
+ * A worker's URL (resource-finder.worker.js, the loading worker, or resource-finder.intl.worker.js),
+ * through the Trusted Types policy. (From another origin it cannot start: the page then does the work itself.)
  */
-export const worker = (): string | object | undefined => {
-  const url = siblingUrl('worker');
+export const worker = (name = 'worker'): string | object | undefined => {
+  const url = siblingUrl(name);
   return trustedPolicy?.createScriptURL(url) ?? url;
 };

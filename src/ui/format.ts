@@ -46,7 +46,7 @@ export function formatNumber(value: number, locale: string): string {
   return remember(`n ${locale} ${value}`, () => cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en'])).format(value));
 }
 
-/** Makes the count's number format and plural rules for `locale` now (see status.ts prepareFormats). */
+/** Makes the count's number format and plural rules for `locale` now (see intl-warm.ts prepareFormats). */
 export function prepareNumbers(locale: string) {
   cached(`num:${locale}`, () => new Intl.NumberFormat([locale, 'en']));
   pluralCategory(0, locale);

@@ -8,7 +8,7 @@ import type { FinderModel } from '../core/view-model.js';
 import { loadCatalogue } from '../i18n/localization.js';
 import { loadLocal, loadSearch, searchPart } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
-import { prepareFormats } from './status.js';
+import { prepareFormats } from './intl-warm.js';
 import { addLanguageNames, languageName } from '../core/language-name.js';
 
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */

@@ -5,17 +5,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadErrorKind } from '../core/load.js';
-import { formatNumber, pluralCategory, prepareNumbers } from './format.js';
-
-/**
- * Makes the Intl formatters the first results use (the count's number format and plural rules)
- * while the list is on its way, in a task of its own: the first one made loads the locale's data,
- * which would otherwise fall in the task that indexes the list and shows the first results. Not in
- * idle time: that may come only after. (Language names wait for the list: it may name its own, load-model.ts.)
- */
-export function prepareFormats(locale: string) {
-  setTimeout(() => prepareNumbers(locale));
-}
+import { formatNumber, pluralCategory } from './format.js';
 
 export function countText(count: number, locale: string): string {
   const n = formatNumber(count, locale);

@@ -177,3 +177,41 @@ test('a bundle that names its languages (meta.language_names, as `build` writes)
   assert.ok(seen['names-not-given'].namers >= 1, 'the browser named the languages');
   assert.ok(seen['names-not-given'].badges.includes('Vietnamese'), seen['names-not-given'].badges.join(', '));
 });
+
+test('the Intl warm-up worker (resource-finder.intl.worker.js): one per page and locale, under strict CSP + Trusted Types, and it closes itself', async () => {
+  kit.srv.route('/lazy/warm.json', json(stamped(resources(1200))));
+  const url = kit.srv.route('/lazy/warm.html', htmlPage(
+    '<script src="/dist/resource-finder.js"></script><resource-finder src="/lazy/warm.json"></resource-finder><resource-finder src="/lazy/warm.json"></resource-finder><resource-finder src="/lazy/warm.json" lang="es"></resource-finder>',
+    { headers: { 'Content-Security-Policy': POLICY } },
+  ));
+  const { page, context, log } = await open(kit.browser, url);
+  await waitForResults(page, 'resource-finder[lang="es"]');
+  await waitForResults(page);
+  const warm = log.requests.filter((u) => /resource-finder\.intl\.worker\.js$/.test(u));
+  assert.equal(warm.length, 2, `one for English, one for Spanish: ${JSON.stringify(log.requests)}`);
+  const running = () => page.workers().filter((w) => /intl\.worker/.test(w.url())).length;
+  for (let i = 0; i < 100 && running(); i++) await page.waitForTimeout(100);
+  assert.equal(running(), 0, 'every warm-up worker has closed');
+  const counts = await page.evaluate(() => [...document.querySelectorAll('resource-finder')].map((el) => el.shadowRoot.querySelector('.results [part~="status"]')?.textContent.trim()));
+  // Spanish writes four-digit numbers without grouping (CLDR): "1200 recursos".
+  assert.ok(/^1,200 resources/.test(counts[0]) && /^1200 recursos/.test(counts[2]), JSON.stringify(counts));
+  assert.deepEqual(await csp(page), []);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('the Intl warm-up worker missing (a host that copied only some siblings): counts are still formatted, nothing breaks', async () => {
+  kit.srv.route('/nowarm/resource-finder.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8') });
+  kit.srv.route('/nowarm/resource-finder.search.js', { type: 'text/javascript', body: readFileSync(new URL('../../dist/resource-finder.search.js', import.meta.url), 'utf8') });
+  kit.srv.route('/nowarm/resource-finder.intl.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
+  kit.srv.route('/lazy/nowarm.json', json(stamped(resources(1200))));
+  const url = kit.srv.route('/lazy/nowarm.html', htmlPage('<script src="/nowarm/resource-finder.js"></script><resource-finder src="/lazy/nowarm.json"></resource-finder>', { headers: { 'Content-Security-Policy': POLICY } }));
+  const { page, context, log } = await open(kit.browser, url);
+  await waitForResults(page);
+  const count = await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelector('.results [part~="status"]').textContent.trim());
+  assert.ok(/^1,200 resources/.test(count), count);
+  assert.ok(log.requests.some((u) => u.endsWith('/nowarm/resource-finder.intl.worker.js')), 'the worker was asked for');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

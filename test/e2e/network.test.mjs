@@ -225,11 +225,12 @@ test('a whole search session on the plain page requests only the page, the scrip
   const urls = [...new Set(log.requests)];
   const paths = urls.map((u) => new URL(u).pathname).sort();
   // The script's on-demand parts come from its own folder: search (with the data), the validator (this
-  // bundle is not stamped by `build`) and the Spanish interface (the page switched to es). Not the
-  // loading worker: this server sends no Content-Length, and a small response is read on the page.
+  // bundle is not stamped by `build`), the Spanish interface (the page switched to es) and the Intl
+  // warm-up worker (ui/intl-warm.ts). Not the loading worker: this server sends no Content-Length,
+  // and a small response is read on the page.
   assert.deepEqual(
     paths,
-    ['/data/ccci-resources.json', '/dist/resource-finder.es.js', '/dist/resource-finder.js', '/dist/resource-finder.search.js', '/dist/resource-finder.validate.js', '/pages/plain.html'],
+    ['/data/ccci-resources.json', '/dist/resource-finder.es.js', '/dist/resource-finder.intl.worker.js', '/dist/resource-finder.js', '/dist/resource-finder.search.js', '/dist/resource-finder.validate.js', '/pages/plain.html'],
     `requests: ${JSON.stringify(urls)}`,
   );
   assert.ok(urls.every((u) => new URL(u).origin === new URL(srv.base).origin && !new URL(u).search), 'same origin only, no query strings');
