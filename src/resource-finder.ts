@@ -111,7 +111,7 @@ export class ResourceFinder extends LitElement {
   private model?: FinderModel;
   private view?: FinderView;
   private whenReady = new ReadyGate();
-  private userSearched = false;
+  private userSearched = false; private from?: unknown[]; // what the last load was from
 
   // Reactive properties as a static map: decorators cost bytes in the one-file build.
   static override properties = {
@@ -124,8 +124,7 @@ export class ResourceFinder extends LitElement {
     noBuiltinHelp: { type: Boolean, attribute: 'no-builtin-help' }, newTab: { type: Boolean, attribute: 'new-tab' }, distanceUnit: { attribute: 'distance-unit' }, now: { attribute: false },
   };
 
-  private query = ''; private selected: Filters = {};
-  private sort: SortOrder = 'relevance'; private limit = 0;
+  private query = ''; private selected: Filters = {}; private sort: SortOrder = 'relevance'; private limit = 0;
   private filtersOpen = !matchMedia('(max-width: 40rem)').matches;
   /** The host gave fallback help in the `help` slot (it may arrive after the first render). */
   private hasHelp = false;
@@ -175,24 +174,31 @@ export class ResourceFinder extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    setTimeout(() => this.load(true)); // the request's start in a task of its own, before the first render's (scheduleUpdate)
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
       if (this.loading.status === 'initial' && !this.src && !this.api && this.bundle === undefined) this.load();
     });
   }
 
+  /** The first render gets a task of its own: on a slow phone the script's task (parse, define, upgrade) and the shell's first render together ran past 200 ms. */
+  protected override async scheduleUpdate() { if (!this.hasUpdated) await new Promise((r) => setTimeout(r)); return super.scheduleUpdate(); }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang')) this.langs.refresh();
     if (changed.has('api') && this.api) this.setSearch(initialSearch(this.shareLinks, this.filters));
-    if ((changed.has('src') || changed.has('bundle') || changed.has('api')) && (this.src || this.api || this.bundle !== undefined)) this.load();
+    if (changed.has('src') || changed.has('bundle') || changed.has('api')) this.load(true);
     if (changed.has('filters') && (this.model || this.api)) this.selected = parseFilterList(this.filters);
     if (changed.has('pageSize') || !this.limit) this.limit = this.pageSize;
     if (changed.has('layout') && this.layout === 'compact') this.filtersOpen = false; // the panel's real state: folded groups are not re-rendered
     if (this.model || this.api) this.updateView(this.api ? undefined : this.model);
   }
 
-  /** Searches the service at `api`, else loads from the `bundle` property, else `src`, else the inline bundle child. */
-  private load() {
+  /** Searches the service at `api`, else loads from the `bundle` property, else `src`, else the inline bundle child. `ifNew`: only a source other than the last load's. */
+  private load(ifNew = false) {
+    const from = [this.src, this.api, this.bundle];
+    if (ifNew && !((this.src || this.api || this.bundle !== undefined) && from.some((v, i) => v !== this.from?.[i]))) return;
+    this.from = from;
     if (this.whenReady.opened) this.whenReady = new ReadyGate();
     if (this.api) return this.remote.reset(this.api, this.loadTimeout * 1000);
     void this.loading.run([bundleSource(this, this.bundle, this.src), this.loadTimeout * 1000]);
@@ -218,22 +224,17 @@ export class ResourceFinder extends LitElement {
     if (!view) return;
     // Big bundles index in the background: search again once the index is complete.
     if (view.indexing) void model?.ready.then(() => this.model === model && this.requestUpdate());
-    if (view.status !== previous?.status) {
-      this.searchPause.run(() => {
-        if (!this.view || this.view.pending) return;
-        if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, this.view.status.total));
-        this.userSearched = false;
-        if (this.shareLinks) writeSharedSearch(this.query, this.selected);
-      });
-    }
+    if (view.status !== previous?.status) this.searchPause.run(() => {
+      if (!this.view || this.view.pending) return;
+      if (this.userSearched) this.dispatchEvent(new RfSearchEvent(this.query, this.view.status.total));
+      this.userSearched = false;
+      if (this.shareLinks) writeSharedSearch(this.query, this.selected);
+    });
     const locale = this.langs.uiLocale(this.translations);
     this.announcer.announce([view.status, locale, this.translations], () => statusAnnouncement(view.status, locale, this.translations));
   }
 
-  /**
-   * Changes the search, starting again from the first page. Only a visitor's change is reported:
-   * filters at once (rf-filter-change), text once typing pauses (rf-search).
-   */
+  /** Changes the search, starting again from the first page. Only a visitor's change is reported: filters at once (rf-filter-change), text once typing pauses (rf-search). */
   private setSearch(change: { query?: string; selected?: Filters; sort?: SortOrder }, byVisitor = false) {
     Object.assign(this, change);
     this.limit = this.pageSize;

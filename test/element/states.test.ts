@@ -29,6 +29,31 @@ describe('<resource-finder> states', () => {
     await expectAccessible(el);
   });
 
+  it('requests its src once: from the moment it is connected, not again at its first render or when moved; a new src loads anew', async () => {
+    const url = (n: string) => new URL(`/test-data/slow.json?ms=30&once=${n}${Math.random()}`, location.href).href;
+    const requests = (u: string) => performance.getEntriesByType('resource').filter((e) => e.name === u).length;
+    const first = url('a');
+    const el = document.createElement('resource-finder');
+    el.src = first;
+    let loaded = nextEvent(el, 'rf-load');
+    document.body.append(el);
+    try {
+      await loaded;
+      document.body.prepend(el); // moved in the page: connected again
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(requests(first)).to.equal(1);
+      const second = url('b');
+      loaded = nextEvent(el, 'rf-load');
+      el.src = second;
+      await loaded;
+      expect(requests(second)).to.equal(1);
+      expect(requests(first)).to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('loads from src, fires rf-load, and shows a calm placeholder without "0 results" meanwhile', async () => {
     const el = await fixture<ResourceFinder>(html`<resource-finder src="/test-data/slow.json?ms=600"></resource-finder>`);
     await el.updateComplete;
