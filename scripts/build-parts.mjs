@@ -7,6 +7,7 @@
 // (each non-English UI catalogue). Each is one self-contained, minified ES module that
 // src/parts/sibling.ts imports from the script's own URL. Run after `vite build`.
 import { build } from 'esbuild';
+import { collapseHtml } from './collapse-html.mjs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -22,16 +23,15 @@ parts['intl.worker'] = 'src/parts/intl-worker.ts';
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.
 // Its sources get the first script's text trims (scripts/vite-embed-minify.ts): msg() translator
-// notes removed, html`` line breaks with indentation collapsed to one space.
+// notes removed, html`` line breaks with indentation collapsed to one space (scripts/collapse-html.mjs).
 const sharedLit = {
   name: 'shared-lit',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
       loader: 'ts',
-      contents: (await readFile(path, 'utf8'))
-        .replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '')
-        .replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, '')
-        .replace(/html`([\s\S]*?)`/g, (whole) => whole.replace(/\n\s*/g, ' ')),
+      contents: collapseHtml(
+        (await readFile(path, 'utf8')).replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '').replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"/g, ''),
+      ),
     }));
     b.onResolve({ filter: /^(lit|@lit\/localize)$/ }, () => ({ path: `${root}src/parts/shared-lit.ts` }));
     // lit/directive.js is self-contained (the Directive base class and PartType, no Lit runtime): a part may carry it.

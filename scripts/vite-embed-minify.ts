@@ -1,10 +1,11 @@
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
+import { collapseHtml } from './collapse-html.mjs';
 
 /**
  * Build-time size trims for the one-file bundle (every byte ships to every visitor):
  *  - css`` in *.styles.ts and src/ui/styles/: minified by Lightning CSS (comments, whitespace, shorter values);
- *  - html`` and css`` literals: line breaks with indentation collapsed to one space (same rendering);
+ *  - html`` literals (nested ones too: scripts/collapse-html.mjs) and css`` literals: line breaks with indentation collapsed to one space (same rendering);
  *  - msg(…, {desc: '…'}): the translator note is only for XLIFF extraction, so it is removed;
  *  - lit-html: its Trusted Types policy is created by src/trusted-types.ts (named "resource-finder");
  *  - the JSON Schema: annotations people read (title, description, $id, and the x-fix advice, which
@@ -54,7 +55,7 @@ export function embedMinify(): Plugin {
           return 'css`' + css + '`';
         });
       } else {
-        out = out.replace(/html`([\s\S]*?)`/g, (whole: string) => whole.replace(/\n\s*/g, ' '));
+        out = collapseHtml(out);
       }
       return { code: out, map: null };
     },
