@@ -18,7 +18,7 @@ import { loadModel } from './ui/load-model.js';
 import { LoadTask } from './ui/load-task.js';
 import { QuickExit, exitTarget } from './ui/quick-exit.js';
 import { LazyRemote } from './ui/remote-lazy.js';
-import { statusAnnouncement } from './ui/results.js';
+import { statusAnnouncement } from './ui/status-announcement.js';
 import { ReadyGate } from './ui/ready-gate.js';
 import { initialSearch, writeSharedSearch } from './ui/share-link.js';
 import { ShortlistController } from './ui/shortlist-controller.js';

@@ -48,6 +48,7 @@ if (!shared) throw new Error('The parts of resource-finder.js are loaded by it, 
 export { hasDetails } from '../core/resource-view.js';
 export { foldForSearch, normalizeQuery, words, wordRanges, MAX_QUERY_LENGTH } from '../core/text.js';
 export { monthYear } from '../ui/format.js';
+export { renderPartialNotice } from '../ui/status.js';
 export const {
   LoadError, loadBundleJson, normalizeBundle, resourceView, RfLoadEvent, RfLoadErrorEvent, loadValidator, loadLocal,
   localizedText, pick, pickLocale, formatNumber, pluralCategory, headingTag, contactLabel, languageName, countText, memoize, loadPart, captureCatalogue,

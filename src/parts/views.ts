@@ -8,3 +8,4 @@ export { cardContent, renderResultCard } from '../ui/result-card.js';
 export { renderResultList } from '../ui/result-list.js';
 export { renderFeatured } from '../ui/featured.js';
 export { renderNoResults } from '../ui/no-results.js';
+export { renderResults } from '../ui/results.js';

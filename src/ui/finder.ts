@@ -14,7 +14,8 @@ import { builtinHelp, renderPinnedHelp } from './pinned-help.js';
 import { renderLangSwitch } from './lang-switch.js';
 import { NEW_TAB_NOTE_ID } from './result-card.js';
 import { renderExitButton, renderExitOverlay, renderSafetyNote, type QuickExit } from './quick-exit.js';
-import { renderResults, type ResultsHandlers, type ResultsOptions } from './results.js';
+import type { ResultsHandlers, ResultsOptions } from './results.js';
+import { renderResults } from './with-data.js';
 import type { ShortlistHandlers } from './shortlist.js';
 // The list part: loaded on the first save, before the list has anything to show (shortlist-controller.ts).
 import { listPart } from '../parts/index.js';

@@ -7,12 +7,15 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { SortOrder } from '../core/engine.js';
 import type { FinderView } from '../core/view-model.js';
-import { catalogueFor, renderWithCatalogue, type Translations } from '../i18n/localization.js';
 import type { FilterHandlers } from './filter-panel.js';
 import { relaxedText } from './messages.js';
-import { renderContacts, type CardHandlers, type CardInput } from './result-card.js';
 import type { ResourceView } from '../core/resource-view.js';
-import { renderChips, renderFeatured, renderFilterPanel, renderNoResults, renderResultCard, renderResultList } from './with-data.js';
+// In the one-file build this module ships in the search and api parts, with the templates it uses.
+import { renderChips, renderFilterPanel } from './filter-panel.js';
+import { renderContacts, renderResultCard, type CardHandlers, type CardInput } from './result-card.js';
+import { renderResultList } from './result-list.js';
+import { renderFeatured } from './featured.js';
+import { renderNoResults } from './no-results.js';
 import { renderSearchBox, typed, type SearchBoxHandlers } from './search-box.js';
 import { countText, renderPartialNotice } from './status.js';
 import type { PlaceHandlers, PlaceState } from './place-state.js';
@@ -108,9 +111,4 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
 function callButtons(help: ResourceView[], handlers: CardHandlers) {
   const calls = help.map((v) => ({ ...v, contacts: v.contacts.filter((c) => c.channel === 'call') }));
   return calls.length ? html`${calls.map((v) => renderContacts(v, handlers))}` : nothing;
-}
-
-/** What the live region says about a search, in the UI locale: the count, and the relaxed note when it applies. */
-export function statusAnnouncement(status: FinderView['status'], locale: string, translations: Translations | undefined): string {
-  return renderWithCatalogue(catalogueFor(locale, translations), () => [countText(status.total, locale), status.relaxed ? relaxedText() : ''].join(' ').trim());
 }
