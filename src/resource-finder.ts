@@ -174,7 +174,7 @@ export class ResourceFinder extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    setTimeout(() => this.load(true)); // the request's start in a task of its own, before the first render's (scheduleUpdate)
+    setTimeout(() => this.isConnected && this.load(true)); // the request's start in a task of its own, before the first render's (scheduleUpdate)
     whenParsed(() => {
       this.translations ??= inlineTranslations(this);
       if (this.loading.status === 'initial' && !this.src && !this.api && this.bundle === undefined) this.load();
