@@ -15,7 +15,7 @@ self.onmessage = ({ data: locale }: MessageEvent<string>) => {
     Intl.DateTimeFormat().resolvedOptions();
     new Intl.Collator(locale).compare('a', 'b');
     new Intl.DisplayNames(both, { type: 'language' }).of('fr');
-    if (Intl.Segmenter) [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment('ab')];
+    if (Intl.Segmenter) Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment('ab'));
   } finally {
     self.close();
   }
