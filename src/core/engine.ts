@@ -120,6 +120,9 @@ function countBelow(xs: ArrayLike<number>, limit: number): number {
   return c;
 }
 
+/** Up to this many resources, an index is built at once by default, and each visited locale's is kept. */
+const KEEP_LIMIT = 500;
+
 export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions = {}): Engine {
   const res = bundle.resources;
   const n = res.length;
@@ -145,7 +148,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     return r;
   };
 
-  const syncLimit = opts.syncLimit ?? 500;
+  const syncLimit = opts.syncLimit ?? KEEP_LIMIT;
   const nameWords = (loc: string, i: number) => words(foldForSearch(localizedText(res[i].name, loc, def).text));
 
   function load(loc: string): LocaleState {
@@ -178,7 +181,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
     if (cur?.locale === loc) return;
     memo = undefined;
     cur = states.get(loc) ?? load(loc);
-    if (n > syncLimit) states.clear();
+    if (n > KEEP_LIMIT) states.clear();
     states.set(loc, cur);
   };
   setLocale(locale);

@@ -6,7 +6,7 @@
  * UI language or translations never re-run the search. Does not own: UI texts (msg), the DOM,
  * events, timing (the element and ui/).
  */
-import { createEngine, type Engine, type Hit, type Results, type SortOrder } from './engine.js';
+import { createEngine, type Engine, type EngineOptions, type Hit, type Results, type SortOrder } from './engine.js';
 import type { FacetView } from './facets.js';
 import { parseIdList, type Filters } from './filter-attr.js';
 import { pickLocale } from './locale.js';
@@ -114,12 +114,15 @@ export interface FinderModel {
   onChange?: () => void;
 }
 
-/** The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed first. */
-export function createFinderModel(normalized: NormalizedBundle, lang = ''): FinderModel {
+/**
+ * The model of one loaded bundle; `lang` (the language the page asks for) picks the locale indexed
+ * first. `defaults`: engine options (the bundle's own `prepared` ones win).
+ */
+export function createFinderModel(normalized: NormalizedBundle, lang = '', defaults: EngineOptions = {}): FinderModel {
   const { bundle } = normalized;
   const { locales, default_locale: fallback } = bundle.meta;
   const dataLocale = memoize((lang: string) => pickLocale(lang, locales, fallback));
-  const engine = createEngine(bundle, dataLocale(lang), normalized.prepared);
+  const engine = createEngine(bundle, dataLocale(lang), { ...defaults, ...normalized.prepared });
   // A split bundle (core/split-source.ts): its resources and index terms arrive as searches need them.
   const split = normalized.prepared?.split;
   const byId = new Map(bundle.resources.map((r) => [r.id, r]));

@@ -11,6 +11,9 @@ import { needsLocal } from '../core/local-need.js';
 import { prepareFormats } from './intl-warm.js';
 import { addLanguageNames, languageName } from '../core/language-name.js';
 
+/** Up to this many resources, the first results wait for the complete search index (above, they come first). */
+const INDEX_FIRST = 500;
+
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
@@ -27,8 +30,11 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   else if (!meta.language_names?.[uiLocale]) codes.add('');
   if (addLanguageNames(meta.language_names, codes, uiLocale)) await new Promise((next) => setTimeout(() => next(languageName('fr', uiLocale))));
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
-  // can take a while, and one task for both would be long.
-  const model = searchPart.createFinderModel(bundle, lang);
+  // can take a while, and one task for both would be long. The index is built in short slices
+  // (engine.ts) at every size; a list up to INDEX_FIRST resources has it complete before its first
+  // results, as before, without the one long task that building it at once was on a slow phone.
+  const model = searchPart.createFinderModel(bundle, lang, { syncLimit: 0 });
+  if (resources.length <= INDEX_FIRST) await model.ready;
   await new Promise((resume) => setTimeout(resume));
   return model;
 }

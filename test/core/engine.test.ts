@@ -128,6 +128,19 @@ describe('engine: locales', () => {
     expect(e.search(q('')).facets[0].label).to.equal('Topic');
   });
 
+  it('builds a small index in slices when asked (syncLimit 0), and still keeps each visited locale’s', async () => {
+    const e = createEngine(FIXTURE, 'en', { syncLimit: 0 });
+    expect(e.indexed, 'not built at once').to.equal(false);
+    await e.ready;
+    expect(e.indexed).to.equal(true);
+    expect(ids(e.search(q('emerg')))).to.deep.equal(['housing-help']);
+    e.setLocale('es');
+    await e.ready;
+    e.setLocale('en');
+    expect(e.indexed, 'the English index was kept: switching back is instant').to.equal(true);
+    expect(ids(e.search(q('emerg')))).to.deep.equal(['housing-help']);
+  });
+
   it('labels language values with the browser’s language names', () => {
     const r = createEngine(FIXTURE, 'es').search(q(''));
     const langs = r.facets.find((f) => f.id === 'languages')!.values;
