@@ -10,6 +10,7 @@
 import { render } from 'lit';
 import { keep } from '../core/keep-order.js';
 import { afterFrame } from '../core/after-frame.js';
+import { captureCatalogue } from '../i18n/localization.js';
 
 /** Per owner (an object that lives as long as the element) and list name: key → its element. */
 const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
@@ -21,7 +22,7 @@ const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
  * element that already shows `item`. `owner` is an object that lives as long as the element
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
  * Items from position `now` on may wait (see drawLater): their elements are placed at once, their
- * content is drawn when the page is idle.
+ * content is drawn when the page is idle, in this render's UI language.
  */
 export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement, now = Infinity): HTMLElement {
   let all = lists.get(owner);
@@ -43,6 +44,8 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   const wanted = slots ? undefined : new Set(keys);
   const spare = wanted ? shown.filter(([k]) => !wanted.has(k)).map(([, el]) => el) : [];
   const waiting: (() => void)[] = [];
+  // Drawn later, outside this render: its UI texts must still be in the element's language.
+  const inLanguage = captureCatalogue();
   const nodes = items.map((item, i) => {
     const id = keys[i];
     let kept: HTMLElement | false | undefined, el: HTMLElement;
@@ -62,7 +65,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
         hidden.add(el);
         el.classList.add(LATER);
       }
-      waiting.push(() => draw(el, item, content));
+      waiting.push(() => inLanguage(() => draw(el, item, content)));
     }
     placed.set(id, el);
     return el;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ResourceFinder } from '../../src/resource-finder.js';
-import { $, ccci, cards, finder, ready, statusText, titles } from '../helpers/finder.js';
+import { $, $$, ccci, cards, finder, ready, statusText, titles, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { pickLocale, textDirection } from '../../src/core/locale.js';
 
@@ -45,6 +45,16 @@ describe('<resource-finder> localization', () => {
       expect($(el, '[part~="empty"]')!.textContent).to.contain('No hay recursos que coincidan');
     });
   }
+
+  it('draws the cards out of view in Spanish too, on the first results and while typing (they are drawn after the frame)', async () => {
+    const el = await finder(html`<resource-finder lang="es" .bundle=${ccci}></resource-finder>`);
+    const cardTexts = () => [...new Set($$(el, '[part~="result"] summary, [part~="result"] .save').map((e) => e.textContent!.trim()))];
+    expect(cards(el).length).to.be.above(5);
+    expect(cardTexts()).to.have.members(['Más detalles', 'Agregar a mi lista']);
+    await typeQuery(el, 'trata');
+    expect(cards(el).length).to.be.above(5);
+    expect(cardTexts()).to.have.members(['Más detalles', 'Agregar a mi lista']);
+  });
 
   it('uses Spanish plurals for 0, 1 and many', async () => {
     const el = await finder(html`<resource-finder lang="es" .bundle=${ccci}></resource-finder>`);
