@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs, SHIPPED_DATA, useKit } from './hardening-kit.mjs';
+import { open, htmlPage, csp, json, makeBundle, waitForResults, shadowHrefs, titles, SHIPPED_DATA, useKit } from './hardening-kit.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types resource-finder";
 const STAMP = { by: 'resource-finder', version: '0.1.0' };
@@ -212,6 +212,24 @@ test('the Intl warm-up worker missing (a host that copied only some siblings): c
   const count = await page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelector('.results [part~="status"]').textContent.trim());
   assert.ok(/^1,200 resources/.test(count), count);
   assert.ok(log.requests.some((u) => u.endsWith('/nowarm/resource-finder.intl.worker.js')), 'the worker was asked for');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a Spanish page: the cards drawn after the frame while the visitor types are in Spanish too', async () => {
+  kit.srv.route('/lazy/es-typing.json', json(stamped(resources(40))));
+  const url = kit.srv.route('/lazy/es-typing.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder lang="es" src="/lazy/es-typing.json"></resource-finder>', { lang: 'es', headers: { 'Content-Security-Policy': POLICY } }));
+  const { page, context, log } = await open(kit.browser, url, { viewport: { width: 390, height: 844 } });
+  await waitForResults(page);
+  await page.locator('resource-finder [part~="search-input"]').focus();
+  for (const ch of 'help') {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(80);
+  }
+  const shown = await titles(page); // once every card is drawn
+  assert.ok(shown.length >= 10, `a page of results: ${shown.length}`);
+  const saves = await page.evaluate(() => [...new Set([...document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"] .save')].map((e) => e.textContent.trim()))]);
+  assert.deepEqual(saves, ['Agregar a mi lista']);
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

@@ -46,7 +46,8 @@ describe('<resource-finder> localization', () => {
     });
   }
 
-  it('draws the cards out of view in Spanish too, on the first results and while typing (they are drawn after the frame)', async () => {
+  // Cards drawn after the frame while typing (a phone-sized page): test/e2e/lazy-parts.test.mjs.
+  it('every card reads in Spanish after the first results and after typing', async () => {
     const el = await finder(html`<resource-finder lang="es" .bundle=${ccci}></resource-finder>`);
     const cardTexts = () => [...new Set($$(el, '[part~="result"] summary, [part~="result"] .save').map((e) => e.textContent!.trim()))];
     expect(cards(el).length).to.be.above(5);
