@@ -31,7 +31,7 @@ export interface LoadBundleOptions {
   lang?: string;
 }
 
-/** From this many resources, the loading worker also builds the search index (engine.ts syncLimit). */
+/** From this many resources, the loading worker also builds the search index (below, the page builds it before the first results: ui/load-model.ts INDEX_FIRST). */
 const WORKER_INDEX_FROM = 500;
 /**
  * Responses from this size (as sent) are read in the loading worker. One of unknown size (a server

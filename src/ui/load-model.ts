@@ -18,7 +18,7 @@ const INDEX_FIRST = 500;
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
   const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
-  prepareFormats(uiLocale); // in tasks of their own while the rest is on its way
+  prepareFormats(uiLocale); // off the page (a worker), or in a task of its own, while the rest is on its way
   const [bundle] = await Promise.all([withLocal, loadSearch(), loadCatalogue(uiLocale)]);
   // Language names: the bundle's own (`build` writes them), else the browser's, whose first use loads
   // its table of names (about 100 ms on a slow phone): then in a task of its own, before the model.
