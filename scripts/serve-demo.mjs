@@ -1,5 +1,5 @@
 // `npm start`: serves the demo pages with the built one-file bundle, the sibling parts it loads on
-// demand (resource-finder.search.js, .validate.js, .es.js, .local.js, .api.js, .list.js, .worker.js) and the shipped data.
+// demand (resource-finder.search.js, .validate.js, .es.js, .local.js, .api.js, .list.js, .split.js, .worker.js, .intl.worker.js) and the shipped data.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ export function serveDemo(port = 0) {
     mounts: { '/data/': resolve(root, 'data'), '/': resolve(root, 'demo') },
     // The script and its siblings, from dist/ (only these names: nothing else of dist is served).
     routes: async (url, req, res) => {
-      const name = url.pathname.match(/^\/(resource-finder(?:\.[a-z]+)?\.js)$/)?.[1];
+      const name = url.pathname.match(/^\/(resource-finder(?:\.[a-z]+){0,2}\.js)$/)?.[1];
       const body = name && (await readFile(resolve(root, 'dist', name)).catch(() => null));
       if (!body) return false;
       res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });

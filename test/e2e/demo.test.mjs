@@ -34,6 +34,9 @@ test('the demo page shows the shipped list, and a search narrows it', async () =
   }, all.length, { timeout: 15000 });
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
+  // Every file the page asked for was served: the script's siblings (the workers too) and the data.
+  assert.deepEqual(log.failed, []);
+  assert.ok(log.requests.some((u) => u.endsWith('/resource-finder.intl.worker.js')), 'the Intl warm-up worker was asked for');
   await context.close();
 });
 

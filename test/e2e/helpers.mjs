@@ -27,13 +27,15 @@ export async function launch() {
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const log = { consoleErrors: [], pageErrors: [], requests: [], warnings: [] };
+  const log = { consoleErrors: [], pageErrors: [], requests: [], warnings: [], failed: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.consoleErrors.push(m.text());
     if (m.type() === 'warning') log.warnings.push(m.text());
   });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
+  // Answers of 400 and more, as "status url" (a sibling file the server does not serve, say).
+  page.on('response', (r) => r.status() >= 400 && log.failed.push(`${r.status()} ${r.url()}`));
   await page.goto(url);
   return { page, context, log };
 }
