@@ -34,9 +34,9 @@ class OnScreen {
     return card;
   }
 
-  /** How many leading cards to draw now: through the last one seen on screen, and one more. Before any report: all. */
+  /** How many leading cards to draw now: through the last one seen on screen, and one more. Before any report: all, each in its place (a finite count: keyed.ts keeps elements where they are while typing). */
   drawNow(): number {
-    if (!this.known || !this.list) return Infinity;
+    if (!this.known || !this.list) return Number.MAX_SAFE_INTEGER;
     let last = -1;
     const cards = this.list.children;
     for (let i = 0; i < cards.length; i++) if (this.seen.has(cards[i])) last = i;
