@@ -182,7 +182,7 @@ export class ResourceFinder extends LitElement {
   }
 
   /** The first render gets a task of its own: on a slow phone the script's task (parse, define, upgrade) and the shell's first render together ran past 200 ms. */
-  protected override async scheduleUpdate() { if (!this.hasUpdated) await new Promise((r) => setTimeout(r)); return super.scheduleUpdate(); }
+  protected override scheduleUpdate() { return this.hasUpdated ? super.scheduleUpdate() : new Promise((r) => setTimeout(r)).then(() => super.scheduleUpdate()); }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang')) this.langs.refresh();

@@ -45,7 +45,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   const spare = wanted ? shown.filter(([k]) => !wanted.has(k)).map(([, el]) => el) : [];
   const waiting: (() => void)[] = [];
   // Drawn later, outside this render: its UI texts must still be in the element's language.
-  const inLanguage = captureCatalogue();
+  let inLanguage: ReturnType<typeof captureCatalogue> | undefined;
   const nodes = items.map((item, i) => {
     const id = keys[i];
     let kept: HTMLElement | false | undefined, el: HTMLElement;
@@ -65,7 +65,8 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
         hidden.add(el);
         el.classList.add(LATER);
       }
-      waiting.push(() => inLanguage(() => draw(el, item, content)));
+      const later = (inLanguage ??= captureCatalogue());
+      waiting.push(() => later(() => draw(el, item, content)));
     }
     placed.set(id, el);
     return el;
