@@ -68,8 +68,9 @@ export function renderResults(view: FinderView, o: ResultsOptions, on: ResultsHa
   else if (keystroke) waiting.set(on, { query: o.query, at: now });
   const typing = keystroke || answer;
   // New text since the last answered view: its filter counts wait for a pause after it was typed
-  // (the view model keeps the last ones meanwhile, core/view-model.ts). A view still waiting has none new.
-  const countsSince = !view.pending && answered.get(on) !== o.query ? (answer ? asked!.at : now) : undefined;
+  // (the view model keeps the last ones meanwhile, core/view-model.ts). A view still waiting has none
+  // new. An emptied box is not typing: the view counts the whole directory at once, and so does the panel.
+  const countsSince = !view.pending && o.query.trim() && answered.get(on) !== o.query ? (answer ? asked!.at : now) : undefined;
   if (!view.pending) answered.set(on, o.query);
   const card = (hit: FinderView['hits'][number], level: number): CardInput => ({
     view: hit.view, matches: hit.matches, locale: o.locale, level, handlers: on.card, saved: view.saved.has(hit.view.id), toggleSaved: on.toggleSaved, place: hit.place,

@@ -243,6 +243,23 @@ describe('<resource-finder> with the filter panel open, while typing', () => {
     expect($(el, '.results > .status')!.textContent!.trim()).to.match(new RegExp(`^${said} resources?$`));
   });
 
+  it('an emptied box shows the whole directory\'s counts at once; the first keystroke after it leaves them as they are', async () => {
+    const el = await finder();
+    const panel = $<HTMLDetailsElement>(el, '[part~="filters"]')!;
+    const whole = counts(el);
+    await typeQuery(el, 'housing');
+    await waitUntil(() => counts(el) !== whole, 'the counts never followed "housing"', { timeout: 2000 });
+    // Emptying the box is not typing new text: no pause, the counts are the whole directory's in the same update.
+    await typeQuery(el, '');
+    expect(counts(el)).to.equal(whole);
+    let changes = 0;
+    const watch = new MutationObserver((records) => (changes += records.length));
+    watch.observe(panel.querySelector('.groups')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    await typeQuery(el, 'l');
+    watch.disconnect();
+    expect(changes, 'the first keystroke after emptying the box redrew the groups').to.equal(0);
+  });
+
   it('renders at once what is not a count: a ticked box and its group, with the counts of the new selection', async () => {
     const el = await finder();
     await typeQuery(el, 'legal');
