@@ -22,9 +22,10 @@ const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
  * element that already shows `item`. `owner` is an object that lives as long as the element
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
  * Items from position `now` on may wait (see drawLater): their elements are placed at once, their
- * content is drawn when the page is idle, in this render's UI language.
+ * content is drawn when the page is idle, in this render's UI language. With `inView`, those of them
+ * that it finds in view once the first ones are drawn (in order, up to the first it does not) are drawn at once.
  */
-export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement, now = Infinity): HTMLElement {
+export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement, now = Infinity, inView?: (el: HTMLElement) => boolean): HTMLElement {
   let all = lists.get(owner);
   if (!all) lists.set(owner, (all = new Map()));
   const before = all.get(list);
@@ -43,7 +44,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   // in place, as an unkeyed list would, instead of new elements being built (a new query replaces every card).
   const wanted = slots ? undefined : new Set(keys);
   const spare = wanted ? shown.filter(([k]) => !wanted.has(k)).map(([, el]) => el) : [];
-  const waiting: (() => void)[] = [];
+  const waiting: { el: HTMLElement; job: () => void }[] = [];
   // Drawn later, outside this render: its UI texts must still be in the element's language.
   let inLanguage: ReturnType<typeof captureCatalogue> | undefined;
   const nodes = items.map((item, i) => {
@@ -66,14 +67,16 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
         el.classList.add(LATER);
       }
       const later = (inLanguage ??= captureCatalogue());
-      waiting.push(() => later(() => draw(el, item, content)));
+      waiting.push({ el, job: () => later(() => draw(el, item, content)) });
     }
     placed.set(id, el);
     return el;
   });
   all.set(list, placed);
   place(box, nodes);
-  drawLater(box, waiting);
+  // Items that come into view as the first ones change size are drawn now: no blank box in view.
+  while (inView && waiting.length && box.isConnected && inView(waiting[0].el)) waiting.shift()!.job();
+  drawLater(box, waiting.map((w) => w.job));
   return box;
 }
 

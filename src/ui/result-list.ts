@@ -1,7 +1,8 @@
 /**
  * The result cards as a keyed list (ui/keyed.ts), drawn in view first while the visitor types:
- * the cards on screen in the last frame, and one more, are drawn in the keystroke's frame; the rest
- * when the page is idle, hidden meanwhile. Other changes (filters, "Show more", a new language) draw every card at once.
+ * the cards on screen in the last frame are drawn in the keystroke's frame, and so is each next one
+ * that the new cards above it bring into view; the rest when the page is idle, hidden meanwhile.
+ * Other changes (filters, "Show more", a new language) draw every card at once.
  */
 import type { FinderView } from '../core/view-model.js';
 import { element, keyed } from './keyed.js';
@@ -34,14 +35,23 @@ class OnScreen {
     return card;
   }
 
-  /** How many leading cards to draw now: through the last one seen on screen, and one more. Before any report: all, each in its place (a finite count: keyed.ts keeps elements where they are while typing). */
+  /** How many leading cards to draw now: through the last one seen on screen. Before any report: all, each in its place (a finite count: keyed.ts keeps elements where they are while typing). */
   drawNow(): number {
     if (!this.known || !this.list) return Number.MAX_SAFE_INTEGER;
     let last = -1;
     const cards = this.list.children;
     for (let i = 0; i < cards.length; i++) if (this.seen.has(cards[i])) last = i;
-    return Math.max(AT_LEAST, last + 2);
+    return Math.max(AT_LEAST, last + 1);
   }
+}
+
+/**
+ * Whether a card waiting to be drawn is now in view: the cards drawn above it may have become
+ * shorter. This reads the new layout, which the frame would lay out anyway (in the common case no
+ * card comes into view, and this is the only extra read).
+ */
+function inView(card: HTMLElement): boolean {
+  return card.getBoundingClientRect().top < (window.innerHeight || document.documentElement.clientHeight);
 }
 
 const screens = new WeakMap<object, OnScreen>();
@@ -56,5 +66,5 @@ export function renderResultList(owner: object, hits: readonly Hit[], card: (hit
   const on = screen;
   return keyed(owner, 'results', hits, (hit) => hit.view.id, (hit, el) => cardContent(card(hit), el),
     (hit) => (hit ? on.watch(element('li', { part: 'result', class: 'card', tabindex: '-1' })) : (on.list = element('ul', { class: 'list', part: 'result-list', role: 'list' }))),
-    typed ? on.drawNow() : Infinity);
+    typed ? on.drawNow() : Infinity, inView);
 }

@@ -134,8 +134,9 @@ describe('<resource-finder> renders less per keystroke', () => {
     const now = cards(el);
     const hidden = now.filter((li) => li.classList.contains('later'));
     expect(hidden.length, 'cards out of view wait').to.be.greaterThan(0);
-    // The cards that were in view, and one more, show the new search at once; no waiting card shows.
-    now.slice(0, inViewBefore + 1).forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1} waits`).to.equal(false));
+    // The cards that were in view, and any the new ones bring into view, show the new search at once; no waiting card shows.
+    now.slice(0, inViewBefore).forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1} waits`).to.equal(false));
+    now.forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
     hidden.forEach((li) => expect(getComputedStyle(li).visibility).to.equal('hidden'));
     // Right after the frame every card is drawn: the same cards, in the same order, as a search set at once.
     await frame();
@@ -149,6 +150,32 @@ describe('<resource-finder> renders less per keystroke', () => {
     whole.setQuery('legal');
     await whole.updateComplete;
     expect(shown).to.deep.equal(cards(whole).map((li) => li.textContent));
+  });
+
+  it('while the visitor types, a waiting card that shorter cards above it bring into view is drawn in the keystroke\'s frame', async () => {
+    const el = await finder();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    // Tall cards in view: the three for "hotline", with their details open.
+    el.setQuery('hotline');
+    await el.updateComplete;
+    const open = cards(el).slice(0, 3).map((li) => li.querySelector('details'));
+    expect(open.every(Boolean), 'the first three "hotline" cards have details').to.equal(true);
+    for (const d of open) d!.open = true;
+    await el.updateComplete;
+    cards(el)[0].scrollIntoView({ block: 'start' });
+    await frame();
+    await frame();
+    const tall = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight).length;
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'screening';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    // The new first cards are closed, so shorter: cards that were out of view are in view now, and drawn.
+    const inView = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight);
+    expect(inView.length, 'the keystroke brought more cards into view').to.be.greaterThan(tall);
+    inView.forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1}, in view, waits hidden`).to.equal(false));
+    expect(cards(el).some((li) => li.classList.contains('later')), 'cards out of view still wait').to.equal(true);
+    window.scrollTo(0, 0);
   });
 
   it('after a search with no results, the next one still draws every card in view in its keystroke\'s frame', async () => {
