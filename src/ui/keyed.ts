@@ -23,7 +23,7 @@ const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
  * (its handlers); `list` names one of its lists. Lit renders `box` itself, once: the same node.
  * Items from position `now` on may wait (see drawLater): their elements are placed at once, their
  * content is drawn when the page is idle, in this render's UI language. With `inView`, those of them
- * that it finds in view once the first ones are drawn (in order, up to the first it does not) are drawn at once.
+ * that it finds in view once the render is committed (in order, up to the first it does not) are drawn then.
  */
 export function keyed<T>(owner: object, list: string, items: readonly T[], key: (item: T) => string, content: (item: T, el: HTMLElement) => unknown, make: (item?: T) => HTMLElement, now = Infinity, inView?: (el: HTMLElement) => boolean): HTMLElement {
   let all = lists.get(owner);
@@ -74,9 +74,7 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
   });
   all.set(list, placed);
   place(box, nodes);
-  // Items that come into view as the first ones change size are drawn now: no blank box in view.
-  while (inView && waiting.length && box.isConnected && inView(waiting[0].el)) waiting.shift()!.job();
-  drawLater(box, waiting.map((w) => w.job));
+  drawLater(box, waiting, inView);
   return box;
 }
 
@@ -95,18 +93,31 @@ const pending = new WeakMap<Element, () => void>();
 /**
  * Draws the waiting items after the frame that shows the first ones, when nothing more urgent waits.
  * A newer render of the list replaces what waits (a fast typist's skipped keystrokes cost nothing).
- * `aria-busy` on the list says it is still being drawn.
+ * `aria-busy` on the list says it is still being drawn. With `inView`, the waiting items it finds in
+ * view (in order, up to the first it does not) are drawn once the render that placed them is
+ * committed: the first ones may have become shorter. That reads the layout once, after every
+ * change of the render: the layout the frame would make anyway.
  */
-function drawLater(box: HTMLElement, jobs: (() => void)[]) {
+function drawLater(box: HTMLElement, jobs: { el: HTMLElement; job: () => void }[], inView?: (el: HTMLElement) => boolean) {
   pending.get(box)?.();
   pending.delete(box);
   if (!jobs.length) return box.hasAttribute('aria-busy') && box.removeAttribute('aria-busy');
   box.setAttribute('aria-busy', 'true');
-  pending.set(box, afterFrame(() => {
+  const done = () => {
+    cancel();
     pending.delete(box);
-    for (const job of jobs) job();
     box.removeAttribute('aria-busy');
-  }, { background: true }));
+  };
+  const cancel = afterFrame(() => {
+    for (const { job } of jobs.splice(0)) job();
+    done();
+  }, { background: true });
+  pending.set(box, cancel);
+  if (inView) queueMicrotask(() => {
+    if (pending.get(box) !== cancel) return; // a newer render took over
+    while (jobs.length && box.isConnected && inView(jobs[0].el)) jobs.shift()!.job();
+    if (!jobs.length) done();
+  });
 }
 
 /** Makes `nodes`, in order, the children of `box`: removes the others and moves the fewest. */
