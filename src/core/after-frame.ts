@@ -44,3 +44,12 @@ export function afterFrame(task: () => void, { background = false, orAfter }: Af
   if (orAfter !== undefined || frame === undefined) latest = setTimeout(run, orAfter ?? 0);
   return cancel;
 }
+
+/**
+ * Resolves in a task of the lowest priority (scheduler.postTask 'background', else a plain task):
+ * input, and the frame that shows it, go first.
+ */
+export function lowPriority(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<unknown> } }).scheduler;
+  return new Promise((go) => (scheduler?.postTask ? void scheduler.postTask(go, { priority: 'background' }).catch(go) : setTimeout(go)));
+}

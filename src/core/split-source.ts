@@ -7,7 +7,7 @@
  * them, and the gate the view model asks (SplitGate). Does not own: searching (engine.ts) or
  * requests (load.ts).
  */
-import { afterFrame } from './after-frame.js';
+import { afterFrame, lowPriority } from './after-frame.js';
 import type { Query as MsQuery } from 'minisearch';
 import type { SortOrder } from './engine.js';
 import type { FacetTable } from './facets.js';
@@ -114,11 +114,15 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   const files = new Map<string, Promise<unknown>>();
   const done = new Set<string>();
   const failed = new Map<string, number>();
-  /** A file's content once fetched; each is fetched once (a failure is asked again after RETRY_MS). */
+  /**
+   * A file's content once fetched; each is fetched once (a failure is asked again after RETRY_MS).
+   * What came is taken in (and the search it waited for answered) in a task of the lowest priority:
+   * a keystroke typed meanwhile, and the frame that shows it, go first.
+   */
   const file = (path: string, use: (json: unknown) => void): Promise<unknown> => {
     let p = files.get(path);
     if (!p) {
-      p = nextFrame().then(() => get(base + path)).then(
+      p = nextFrame().then(() => get(base + path)).then((json) => lowPriority().then(() => json)).then(
         (json) => { use(json); done.add(path); failed.delete(path); version++; },
         (e) => { files.delete(path); failed.set(path, Date.now()); version++; console.error(`<resource-finder>: ${base + path}: ${(e as Error)?.message ?? e}`); },
       );
