@@ -50,22 +50,6 @@ let frameDrawn: Promise<void> | undefined;
 const nextFrame = () =>
   (frameDrawn ??= new Promise<void>((go) => afterFrame(() => ((frameDrawn = undefined), go()), { orAfter: 50 })));
 
-/**
- * A request's turn to start: a few per task, the next few in a task of the lowest priority. A
- * typo prefix can reach dozens of files; started all at once they would hold up the next keystroke.
- */
-const STARTS_PER_TASK = 4;
-const turns: (() => void)[] = [];
-const startTurn = () =>
-  new Promise<void>((go) => {
-    turns.push(go);
-    if (turns.length === 1) queueMicrotask(startSome);
-  });
-function startSome() {
-  for (const go of turns.splice(0, STARTS_PER_TASK)) go();
-  if (turns.length) void lowPriority().then(startSome);
-}
-
 const isNums = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => Number.isSafeInteger(v) && v >= 0);
 
 /** The head's `split`, checked (a hand-edited or foreign file gets a located message, not a blank box). */
@@ -138,7 +122,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   const file = (path: string, use: (json: unknown) => void): Promise<unknown> => {
     let p = files.get(path);
     if (!p) {
-      p = nextFrame().then(startTurn).then(() => get(base + path)).then((json) => lowPriority().then(() => json)).then(
+      p = nextFrame().then(() => get(base + path)).then((json) => lowPriority().then(() => json)).then(
         (json) => { use(json); done.add(path); failed.delete(path); version++; },
         (e) => { files.delete(path); failed.set(path, Date.now()); version++; console.error(`<resource-finder>: ${base + path}: ${(e as Error)?.message ?? e}`); },
       );
