@@ -3,7 +3,7 @@
  * Used by the result list (cards out of view, ui/keyed.ts) and the split reader (file requests,
  * split-source.ts). Browser-only; without requestAnimationFrame the task runs after `orAfter` ms.
  */
-type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<unknown>;
+type PostTask = (task: () => void, options: { priority: 'background'; signal?: AbortSignal }) => Promise<unknown>;
 
 export interface AfterFrameOptions {
   /**
@@ -17,8 +17,14 @@ export interface AfterFrameOptions {
 }
 
 /** Runs `task` once, in a task after the next frame is drawn. Returns a cancel function. */
-export function afterFrame(task: () => void, { background = false, orAfter }: AfterFrameOptions = {}): () => void {
+/** The browser's scheduler.postTask (bound: it throws when called without its scheduler), where there is one. */
+const postTask = (): PostTask | undefined => {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  return scheduler?.postTask?.bind(scheduler);
+};
+
+export function afterFrame(task: () => void, { background = false, orAfter }: AfterFrameOptions = {}): () => void {
+  const post = postTask();
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined, latest: ReturnType<typeof setTimeout> | undefined, frame: number | undefined;
   let ran = false;
@@ -37,7 +43,7 @@ export function afterFrame(task: () => void, { background = false, orAfter }: Af
   if (typeof requestAnimationFrame === 'function') {
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      if (background && scheduler?.postTask) scheduler.postTask(run, { priority: 'background', signal: abort.signal }).catch(() => {});
+      if (background && post) post(run, { priority: 'background', signal: abort.signal }).catch(() => {});
       else timer = setTimeout(run);
     });
   }
@@ -50,6 +56,6 @@ export function afterFrame(task: () => void, { background = false, orAfter }: Af
  * input, and the frame that shows it, go first.
  */
 export function lowPriority(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<unknown> } }).scheduler;
-  return new Promise((go) => (scheduler?.postTask ? void scheduler.postTask(go, { priority: 'background' }).catch(go) : setTimeout(go)));
+  const post = postTask();
+  return new Promise((go) => (post ? void post(go, { priority: 'background' }).catch(go) : setTimeout(go)));
 }

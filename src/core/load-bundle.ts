@@ -31,8 +31,11 @@ export interface LoadBundleOptions {
   lang?: string;
 }
 
-/** From this many resources, the loading worker also builds the search index (below, the page builds it before the first results: ui/load-model.ts INDEX_FIRST). */
-const WORKER_INDEX_FROM = 500;
+/**
+ * Up to this many resources, the page builds the search index before the first results
+ * (ui/load-model.ts); above, the loading worker builds it, and the first results come first.
+ */
+export const INDEX_FIRST_UP_TO = 500;
 /**
  * Responses from this size (as sent) are read in the loading worker. One of unknown size (a server
  * that compresses on the fly sends no length) is read here up to this size first: a small directory
@@ -52,7 +55,7 @@ function inWorker(response: Response, lang: string | undefined, signal: AbortSig
     .then(async (big) => {
       if (typeof big == 'string') return parseBundleText(big);
       await loadSearch();
-      const r = await searchPart.readInWorker(big, w, { lang, limit: WORKER_INDEX_FROM }, signal);
+      const r = await searchPart.readInWorker(big, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
       return typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw);
     })
     .catch((e: WorkerFailure | Error) => {

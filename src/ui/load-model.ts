@@ -3,16 +3,13 @@
  * when it has sites or hours), the search part (the engine and view model; sibling files in the one-file build) and the UI text of the page's language (so results never
  * flash in English first). Owns only that grouping; each piece owns its own loading.
  */
-import { loadBundle, type BundleSource, type LoadBundleOptions } from '../core/load-bundle.js';
+import { INDEX_FIRST_UP_TO, loadBundle, type BundleSource, type LoadBundleOptions } from '../core/load-bundle.js';
 import type { FinderModel } from '../core/view-model.js';
 import { loadCatalogue } from '../i18n/localization.js';
 import { loadLocal, loadSearch, searchPart } from '../parts/index.js';
 import { needsLocal } from '../core/local-need.js';
 import { prepareFormats } from './intl-warm.js';
 import { addLanguageNames, languageName } from '../core/language-name.js';
-
-/** Up to this many resources, the first results wait for the complete search index (above, they come first). */
-const INDEX_FIRST = 500;
 
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
@@ -31,10 +28,10 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   if (addLanguageNames(meta.language_names, codes, uiLocale)) await new Promise((next) => setTimeout(() => next(languageName('fr', uiLocale))));
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long. The index is built in short slices
-  // (engine.ts) at every size; a list up to INDEX_FIRST resources has it complete before its first
+  // (engine.ts) at every size; a list up to INDEX_FIRST_UP_TO resources has it complete before its first
   // results, as before, without the one long task that building it at once was on a slow phone.
   const model = searchPart.createFinderModel(bundle, lang, { syncLimit: 0 });
-  if (resources.length <= INDEX_FIRST) await model.ready;
+  if (resources.length <= INDEX_FIRST_UP_TO) await model.ready;
   await new Promise((resume) => setTimeout(resume));
   return model;
 }
