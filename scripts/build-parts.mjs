@@ -19,6 +19,8 @@ const parts = { search: 'src/parts/search-sibling.ts', local: 'src/parts/local.t
 parts.worker = 'src/core/worker-main.ts';
 // The Intl warm-up worker (src/parts/intl-worker.ts): a classic worker that loads ICU's locale data off the page.
 parts['intl.worker'] = 'src/parts/intl-worker.ts';
+// The fetch worker (src/parts/fetch-worker.ts): a classic worker that makes a split bundle's requests off the page.
+parts['fetch.worker'] = 'src/parts/fetch-worker.ts';
 
 // The local and search parts render templates and messages: they take Lit and localize from the first script
 // (src/parts/shared-lit.ts), so its strings follow the loaded catalogue and no second Lit ships.

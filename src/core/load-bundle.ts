@@ -115,7 +115,7 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   await loadSearch();
   const stamped = await searchPart.checkStamped(raw);
   // The head of a split bundle (`build` above a size): the rest is fetched as searches need it.
-  if (stamped && 'split' in stamped) return searchPart.openSplitBundle(stamped, source.url ?? globalThis.location?.href ?? '', timeoutMs, lang);
+  if (stamped && 'split' in stamped) return searchPart.openSplitBundle(stamped, source.url ?? globalThis.location?.href ?? '', timeoutMs, lang, worker('fetch.worker'));
   if (stamped) return normalizeBundle(stamped);
   if (isObj(raw) && 'split' in raw) throw new LoadError('shape', 'This split bundle was edited after `resource-finder build`: build it again.');
   const validator = await loadValidator();

@@ -22,5 +22,5 @@ import type { Bundle } from './types.js';
  * (core/split-source.ts; resource-finder.split.js), fetched only for such a head, and given the
  * index code from here.
  */
-export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number, lang?: string) =>
-  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource }, lang));
+export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number, lang?: string, fetchWorker?: string | object) =>
+  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource }, lang, fetchWorker));

@@ -22,6 +22,7 @@ import type { stemmerFor } from './stem.js';
 import type { addTerms, splitIndex } from './text-index.js';
 import { foldForSearch, normalizeQuery, words } from './text.js';
 import { pickLocale } from './locale.js';
+import { fetchThroughWorker } from '../parts/fetch-client.js';
 import type { Bundle, Resource } from './types.js';
 
 /** What the view model asks of a split bundle before it searches and shows (view-model.ts). */
@@ -93,7 +94,7 @@ export interface OpenedSplit {
  * Opens a split bundle from its checked head (`head`, stamped) fetched from `url`; `get` fetches
  * one JSON file (load.ts loadBundleJson with the element's timeout).
  */
-export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps, first = head.meta.default_locale): Promise<OpenedSplit> {
+export async function openSplit(head: Bundle & { split?: unknown }, url: string, get: (url: string) => Promise<unknown>, deps: SplitDeps, first = head.meta.default_locale, getFirst = get): Promise<OpenedSplit> {
   const { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource } = deps;
   // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
   const pause = () => new Promise((next) => setTimeout(next));
@@ -250,7 +251,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   // The page's locale's index head is fetched now: a folder that was not uploaded (or is not where the
   // head says) is a load error that says so, not a search box that finds nothing.
   const firstHead = base + paths.locale(first);
-  const seeded = new Map<string, Promise<unknown>>([[first, get(firstHead)]]);
+  const seeded = new Map<string, Promise<unknown>>([[first, getFirst(firstHead)]]);
   await seeded.get(first)!.catch((e: LoadError) => {
     throw new LoadError(e.kind ?? 'network', `${firstHead}: ${e.message} A split bundle needs its folder (${info.dir}) next to it: upload both files that \`resource-finder build\` wrote.`, e.status);
   });
@@ -264,19 +265,24 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   };
 }
 
-function box(text: string) {
+function parse(text: string): unknown {
   try {
-    return { value: JSON.parse(text) as unknown };
+    return JSON.parse(text);
   } catch {
     throw new LoadError('not-json', 'The file is not valid JSON.');
   }
 }
 
-/** The normalized bundle of a split head (stamped and checked) fetched from `url`; its files are fetched with `timeoutMs` each. */
-export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps, lang?: string): Promise<NormalizedBundle> {
-  // Any JSON value (the files are arrays too): boxed past loadBundleJson's check for an object.
-  const get = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then(box) }).then((box) => (box as { value: unknown }).value);
+/**
+ * The normalized bundle of a split head (stamped and checked) fetched from `url`; its files are
+ * fetched with `timeoutMs` each: through the fetch worker at `fetchWorker` where it runs (see
+ * parts/fetch-client.ts), except the page locale's index head, which loading waits for anyway.
+ */
+export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps, lang?: string, fetchWorker?: string | object): Promise<NormalizedBundle> {
+  // Any JSON text (the files are arrays too): boxed past loadBundleJson's check for an object.
+  const here = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then((text) => ({ text })) }).then((b) => (b as { text: string }).text);
+  const text = fetchThroughWorker(fetchWorker, here, timeoutMs);
   const { locales, default_locale: def } = head.meta;
-  const o = await openSplit(head, url, get, deps, pickLocale(lang, locales, def));
+  const o = await openSplit(head, url, (u) => text(u).then(parse), deps, pickLocale(lang, locales, def), (u) => here(u).then(parse));
   return normalizeBundle(o.bundle, [], { facets: o.facets, prebuilt: o.prebuilt, ranks: o.ranks, syncLimit: -1, split: o.split });
 }
