@@ -1,5 +1,5 @@
 // `npm start`: serves the demo pages with the built one-file bundle, the sibling parts it loads on
-// demand (resource-finder.search.js, .validate.js, .es.js, .local.js, .api.js, .list.js, .split.js, .worker.js, .intl.worker.js) and the shipped data.
+// demand (resource-finder.search.js, .validate.js, .es.js, .local.js, .api.js, .list.js, .split.js, .worker.js, .intl.worker.js, .fetch.worker.js) and the shipped data.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

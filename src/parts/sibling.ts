@@ -94,7 +94,7 @@ export const CATALOGUES: Record<string, () => Promise<{ templates: Catalogue }>>
 };
 
 /**
- * A worker's URL (resource-finder.worker.js, the loading worker, or resource-finder.intl.worker.js),
+ * A worker's URL (resource-finder.worker.js, the loading worker; resource-finder.intl.worker.js; resource-finder.fetch.worker.js),
  * through the Trusted Types policy. (From another origin it cannot start: the page then does the work itself.)
  */
 export const worker = (name = 'worker'): string | object | undefined => {

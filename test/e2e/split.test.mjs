@@ -29,8 +29,8 @@ buildBoth();
 const kit = useKit({ '/s/': dir });
 
 /** Both elements' visible state, once it has stopped changing (the split one may still be fetching). */
-async function settled(page) {
-  const read = () => page.evaluate(() => ['#split', '#whole'].map((s) => {
+async function settled(page, which = ['#split', '#whole']) {
+  const read = () => page.evaluate((which) => which.map((s) => {
     const root = document.querySelector(s).shadowRoot;
     const text = (el) => { const c = el.cloneNode(true); c.querySelectorAll('.visually-hidden').forEach((h) => h.remove()); return c.textContent.replace(/\s+/g, ' ').trim(); };
     return {
@@ -38,7 +38,7 @@ async function settled(page) {
       titles: [...root.querySelectorAll('[part~="result"] .title')].map(text),
       facets: [...root.querySelectorAll('[part~="filters"] label')].map(text).join(' | '),
     };
-  }));
+  }), which);
   let last = JSON.stringify(await read());
   // Quiet for longer than the filter counts wait after typing (300 ms, src/ui/filter-panel.ts COUNTS_DELAY_MS).
   for (let i = 0; i < 100; i++) {
@@ -50,12 +50,22 @@ async function settled(page) {
   throw new Error('the results never settled');
 }
 
-async function openBoth(attrs = '') {
-  const url = kit.srv.route('/split-both.html', htmlPage(
+/** The page's own fetch() calls, by URL (the fetch worker's requests are not among them). */
+const PAGE_FETCHES = () => {
+  window.__pageFetches = [];
+  const real = window.fetch;
+  window.fetch = function (input, init) {
+    window.__pageFetches.push(String(input instanceof Request ? input.url : input));
+    return real.call(this, input, init);
+  };
+};
+
+async function openBoth(attrs = '', { policy = STRICT, page = '/split-both.html' } = {}) {
+  const url = kit.srv.route(page, htmlPage(
     `<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json" ${attrs}></resource-finder><resource-finder id="whole" src="/s/whole.json" ${attrs}></resource-finder>`,
-    { headers: { 'Content-Security-Policy': STRICT } },
+    { headers: { 'Content-Security-Policy': policy } },
   ));
-  const opened = await open(kit.browser, url);
+  const opened = await open(kit.browser, url, { init: [PAGE_FETCHES] });
   await opened.page.waitForFunction(() => ['#split', '#whole'].every((s) => document.querySelector(s).shadowRoot?.querySelector('[part~="result"]')), null, { timeout: 30000 });
   await opened.page.evaluate(() => Promise.all(['#split', '#whole'].map((s) => document.querySelector(s).ready)));
   return opened;
@@ -108,6 +118,42 @@ test('split and whole show the same results, counts and filter counts for the sa
   const fetched = log.requests.filter((u) => !seen.has(u) && u.includes('/s/split.files/'));
   assert.ok(fetched.some((u) => u.includes('/en/t/')) && fetched.some((u) => u.includes('/r/')), fetched.slice(0, 5).join(' '));
   assert.ok(fetched.length < 400, `${fetched.length} files fetched`);
+  // Made by the fetch worker, not the page (whose main thread the visitor's keystrokes need):
+  // the page itself fetched only the head and its locale's index head.
+  const byPage = (await page.evaluate(() => window.__pageFetches)).filter((u) => u.includes('/s/split.files/'));
+  assert.deepEqual(byPage.map((u) => u.replace(/^.*\/s\//, '')).sort(), ['split.files/en.json'], byPage.join(' '));
+  assert.ok(page.workers().some((w) => /resource-finder\.fetch\.worker\.js$/.test(w.url())), 'the fetch worker runs');
+  await context.close();
+});
+
+test('where the fetch worker cannot start (a CSP without worker-src), the page fetches the files itself: same results', async () => {
+  const { page, context, log } = await openBoth('', { policy: `${STRICT}; worker-src 'none'`, page: '/split-no-worker.html' });
+  for (const q of ['housing', 'traficking', 'co']) {
+    const [split, whole] = await type(page, q);
+    assert.deepEqual(split, whole, `query ${JSON.stringify(q)}`);
+    assert.ok(split.titles.length > 0, `${q} finds something`);
+  }
+  const byPage = (await page.evaluate(() => window.__pageFetches)).filter((u) => u.includes('/s/split.files/'));
+  assert.ok(byPage.some((u) => u.includes('/en/t/')) && byPage.some((u) => u.includes('/r/')), byPage.slice(0, 5).join(' '));
+  assert.ok((await csp(page)).some((v) => /worker-src/.test(JSON.stringify(v))), 'the worker was blocked by the policy');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('the fetch worker missing (a host that copied only some siblings): the page fetches the files, nothing breaks', async () => {
+  for (const f of ['resource-finder.js', 'resource-finder.search.js', 'resource-finder.split.js']) {
+    kit.srv.route(`/nofetch/${f}`, { type: 'text/javascript', body: readFileSync(resolve(root, 'dist', f), 'utf8') });
+  }
+  kit.srv.route('/nofetch/resource-finder.fetch.worker.js', { status: 404, type: 'text/plain', body: 'not here' });
+  const url = kit.srv.route('/split-nofetch.html', htmlPage('<script src="/nofetch/resource-finder.js"></script><resource-finder id="split" src="/s/split.json"></resource-finder>'));
+  const { page, context, log } = await open(kit.browser, url, { init: [PAGE_FETCHES] });
+  await page.waitForFunction(() => document.querySelector('#split').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
+  await page.locator('#split [part~="search-input"]').pressSequentially('traficking', { delay: 5 });
+  const [split] = await settled(page, ['#split']);
+  assert.ok(split.titles.length > 0 && split.titles.some((t) => /traffick/i.test(t)), split.titles.join(' | '));
+  assert.ok(log.requests.some((u) => u.endsWith('/nofetch/resource-finder.fetch.worker.js')), 'the worker was asked for');
+  assert.ok((await page.evaluate(() => window.__pageFetches)).some((u) => u.includes('/en/t/')), 'the page fetched the term files');
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 
