@@ -24,7 +24,10 @@ export function fetchThroughWorker(workerUrl: string | object | undefined, here:
   const onPage = () => {
     worker?.terminate();
     worker = undefined;
-    for (const w of waiting.values()) clearTimeout(w.timer), w.settle(here(w.url));
+    for (const w of waiting.values()) {
+      clearTimeout(w.timer);
+      w.settle(here(w.url));
+    }
     waiting.clear();
   };
   try {
