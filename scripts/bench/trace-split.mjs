@@ -1,0 +1,154 @@
+// Where a keystroke's time goes, from a Chromium trace (the "traced split" of issue 16):
+//   node scripts/bench/trace-split.mjs [--sizes shipped,gen10000] [--rates 1,4] [--data built|whole|raw]
+// Serves dist/ and the visitor bench's data (scripts/bench/datasets.mjs; run `npm run bench` once, or
+// `node scripts/build-cli.mjs`, for the built forms), opens the widget at 1280×900 under each CPU
+// throttle, types the bench's queries one key at a time (a cold round, then a traced warm round; each
+// key as soon as the last one's frame is drawn, as a visitor typing fast) and splits each keystroke's
+// main-thread time, from its `input` event to the end of the frame that shows it (the first commit
+// after it), into script, style, layout (read by script, or in the frame), paint (pre-paint, paint,
+// layerize, commit) and GC, by self time; then the same for the work after that frame until the next
+// keystroke (cards drawn later, counts). Tracing costs time itself: compare ratios, not the bench's ms.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { requireChrome, CHROME_ARGS } from '../find-chrome.mjs';
+import { dataset, dataDir } from './datasets.mjs';
+import { serveBench } from './server.mjs';
+import { pages, QUERIES } from './visitor.mjs';
+import { probeScript } from './probes.mjs';
+import { median, p95, fmt, printTable } from './stats.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name, def) => { const i = argv.indexOf(`--${name}`); return i < 0 ? def : argv[i + 1]; };
+const SIZES = option('sizes', 'shipped,gen10000').split(',');
+const RATES = option('rates', '1,4').split(',').map(Number);
+const FORM = option('data', 'built');
+// TRACE_DIST=dir: another build's directory (e.g. a base commit's, for before/after).
+const dist = process.env.TRACE_DIST ?? `${root}dist`;
+
+/** Self time (µs) of each complete event on one thread, with its ancestors, from sorted spans. */
+function withSelfTimes(spans) {
+  spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const open = [];
+  for (const s of spans) {
+    s.self = s.end - s.ts;
+    while (open.length && open[open.length - 1].end <= s.ts) open.pop();
+    s.parent = open[open.length - 1];
+    if (s.parent) s.parent.self -= s.end - s.ts;
+    open.push(s);
+  }
+  return spans;
+}
+
+const SCRIPT = /^(FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks|FireIdleCallback|EvaluateScript|v8\.|V8\.(?!GC)|ParseHTML|XHRReadyStateChange|HandlePostMessage|ResourceReceivedData)/;
+const PAINT = /^(PrePaint|Paint|PaintImage|Layerize|Commit|UpdateLayer|UpdateLayerTree|CompositeLayers)$/;
+const GC = /^(MinorGC|MajorGC|V8\.GC|BlinkGC|ThreadState::|CppGC)/;
+const inScript = (s) => { for (let p = s.parent; p; p = p.parent) if (SCRIPT.test(p.name)) return true; return false; };
+function kind(s) {
+  if (GC.test(s.name)) return 'gc';
+  if (s.name === 'Layout') return inScript(s) ? 'layout read by script' : 'layout in frame';
+  if (s.name === 'UpdateLayoutTree' || s.name === 'ParseAuthorStyleSheet') return 'style';
+  if (PAINT.test(s.name)) return 'paint';
+  if (SCRIPT.test(s.name)) return 'script';
+  return 'other'; // task wrappers (scheduling), intersection observers, hit tests, …
+}
+const KINDS = ['script', 'style', 'layout read by script', 'layout in frame', 'paint', 'gc', 'other'];
+
+/** Per keystroke: ms of each kind up to the end of its frame, and after it until the next keystroke. */
+function split(trace, keyCount) {
+  const events = trace.traceEvents ?? trace;
+  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The page's renderer main thread: the one that dispatched the input events.
+  const isInput = (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input';
+  const main = names.find((m) => events.some((e) => e.pid === m.pid && e.tid === m.tid && isInput(e)));
+  if (!main) throw new Error('no renderer main thread with input events in the trace');
+  const spans = [];
+  const begun = [];
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid) continue;
+    if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), args: e.args });
+    else if (e.ph === 'B') begun.push(e);
+    else if (e.ph === 'E') { const b = begun.pop(); if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, args: b.args }); }
+  }
+  withSelfTimes(spans);
+  const inputs = spans.filter(isInput).map((s) => s.ts);
+  // The clears between queries are input events too (dispatched by the bench's script): keep the
+  // typed keys, whose input event is dispatched inside the key's own event (keypress).
+  const typed = spans.filter((s) => isInput(s) && s.parent?.name === 'EventDispatch').map((s) => s.ts);
+  if (typed.length !== keyCount) throw new Error(`expected ${keyCount} typed keystrokes in the trace, found ${typed.length}`);
+  const commits = spans.filter((s) => s.name === 'Commit');
+  return typed.map((t0) => {
+    const next = inputs.find((t) => t > t0) ?? Infinity;
+    const commit = commits.find((c) => c.ts > t0 && c.ts < next);
+    const frameEnd = commit ? commit.end : next;
+    const to = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    const after = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    for (const s of spans) {
+      if (s.ts < t0 || s.ts >= next || s.self <= 0) continue;
+      (s.ts < frameEnd ? to : after)[kind(s)] += s.self / 1000;
+    }
+    // The rest of the span to the frame: the main thread was free (waiting for the frame's turn, or for other threads).
+    to.free = Math.max(0, (frameEnd - t0) / 1000 - KINDS.reduce((n, k) => n + to[k], 0));
+    return { to, after, frame: (frameEnd - t0) / 1000 };
+  });
+}
+
+const datasets = SIZES.map((id) => dataset(id, { form: FORM }));
+const { server, url } = await serveBench({ mounts: { '/element/': dist, '/data/': dataDir(FORM) }, pages: pages(datasets) });
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+const rows = [];
+let visit = 0;
+try {
+  for (const ds of datasets) for (const rate of RATES) {
+    console.error(`… ${ds.label} at ${rate}x`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.addInitScript({ content: probeScript({ host: 'resource-finder', result: '[part~="result"]' }) });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(`${url}/s/trace${++visit}/widget/${ds.id}.html`);
+    await page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
+    const box = page.locator('resource-finder [part~="search-input"]').first();
+    await box.focus();
+    let count = 0;
+    const keys = [];
+    const round = async () => {
+      for (const q of QUERIES) {
+        await box.evaluate(async (el) => {
+          el.value = '';
+          el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await window.__ks;
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        });
+        count = await page.evaluate(() => window.__ksCount);
+        for (const ch of q) {
+          await page.keyboard.type(ch);
+          keys.push(await page.evaluate(async (n) => {
+            while (window.__ksCount < n) await new Promise((r) => setTimeout(r, 2));
+            const k = await window.__ks;
+            return k.ms;
+          }, ++count));
+        }
+      }
+    };
+    await round(); // cold: data files arrive, code warms up
+    keys.length = 0;
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
+    await round();
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace));
+    const per = split(trace, keys.length);
+    const cell = (xs) => `${fmt(median(xs))} / ${fmt(p95(xs))}`;
+    rows.push([`${ds.label}, ${rate}x`, 'to frame', cell(keys), cell(per.map((p) => p.frame)), ...KINDS.map((k) => cell(per.map((p) => p.to[k]))), cell(per.map((p) => p.to.free))]);
+    rows.push(['', 'after frame', '', '', ...KINDS.map((k) => cell(per.map((p) => p.after[k]))), '']);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Traced warm round (${QUERIES.join(', ')}; every prefix), ms median / p95 per keystroke. "to frame": from the input event to the end of the`);
+console.log('commit of the frame that shows it; "after frame": from then to the next keystroke. Self times; tracing itself slows the page. "other": task');
+console.log('wrappers, intersection observers, hit tests; "main thread free": the rest of the span (the frame waiting its turn, other threads).');
+printTable(['case', 'span', 'input → frame (probe)', 'input → commit (trace)', ...KINDS, 'main thread free'], rows);
