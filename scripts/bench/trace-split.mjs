@@ -7,13 +7,16 @@
 // main-thread time, from its `input` event to the end of the frame that shows it (the first commit
 // after it), into script, style, layout (read by script, or in the frame), paint (pre-paint, paint,
 // layerize, commit) and GC, by self time; then the same for the work after that frame until the next
-// keystroke (cards drawn later, counts). Tracing costs time itself: compare ratios, not the bench's ms.
-import { writeFileSync } from 'node:fs';
+// keystroke (cards drawn later, counts). The floor element (the same cards for each prefix, taken from
+// the widget's cold round, with no search) is traced the same way after it, so the two can be compared
+// part by part. Tracing costs time itself: compare the rows with each other, not with the bench's ms.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { requireChrome, CHROME_ARGS } from '../find-chrome.mjs';
 import { dataset, dataDir } from './datasets.mjs';
 import { serveBench } from './server.mjs';
-import { pages, QUERIES } from './visitor.mjs';
+import { cardsNow, pages, QUERIES } from './visitor.mjs';
 import { probeScript } from './probes.mjs';
 import { median, p95, fmt, printTable } from './stats.mjs';
 
@@ -94,61 +97,89 @@ function split(trace, keyCount) {
 }
 
 const datasets = SIZES.map((id) => dataset(id, { form: FORM }));
-const { server, url } = await serveBench({ mounts: { '/element/': dist, '/data/': dataDir(FORM) }, pages: pages(datasets) });
+mkdirSync(`${root}.bench`, { recursive: true });
+await build({ entryPoints: [`${root}scripts/bench/floor-element.mjs`], bundle: true, minify: true, format: 'iife', target: 'es2022', outfile: `${root}.bench/floor.js`, logLevel: 'warning' });
+const { server, url } = await serveBench({ mounts: { '/element/': dist, '/data/': dataDir(FORM), '/bench/': `${root}.bench` }, pages: pages(datasets) });
 const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
 const rows = [];
 let visit = 0;
+
+/** A page at `rate` with the bench's probes for `host`. */
+async function open(path, host, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.addInitScript({ content: probeScript({ host, result: '[part~="result"]' }) });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${url}/s/trace${++visit}${path}`);
+  return { context, page };
+}
+
+/** Types every query key by key (each as soon as the last one's frame is drawn); `onKey(prefix)` after each, untimed. Returns each key's probe ms. */
+async function typeRound(page, input, onKey) {
+  const box = page.locator(input).first();
+  await box.focus();
+  const keys = [];
+  for (const q of QUERIES) {
+    await box.evaluate(async (el) => {
+      el.value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await window.__ks;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    });
+    let count = await page.evaluate(() => window.__ksCount);
+    for (let i = 0; i < q.length; i++) {
+      await page.keyboard.type(q[i]);
+      keys.push(await page.evaluate(async (n) => {
+        while (window.__ksCount < n) await new Promise((r) => setTimeout(r, 2));
+        return (await window.__ks).ms;
+      }, ++count));
+      await onKey?.(q.slice(0, i + 1));
+    }
+  }
+  return keys;
+}
+
+/** A cold round, then a traced warm round: the probe's ms and the trace's split per keystroke. */
+async function traced(page, input, onKey) {
+  await typeRound(page, input, onKey);
+  await browser.startTracing(page, { categories: CATEGORIES });
+  const keys = await typeRound(page, input);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  if (process.env.TRACE_FILE) writeFileSync(`${process.env.TRACE_FILE}.${visit}.json`, JSON.stringify(trace));
+  return { keys, per: split(trace, keys.length) };
+}
+
+const cell = (xs) => `${fmt(median(xs))} / ${fmt(p95(xs))}`;
+const addRows = (label, { keys, per }) => {
+  rows.push([label, 'to frame', cell(keys), cell(per.map((p) => p.frame)), ...KINDS.map((k) => cell(per.map((p) => p.to[k]))), cell(per.map((p) => p.to.free))]);
+  rows.push(['', 'after frame', '', '', ...KINDS.map((k) => cell(per.map((p) => p.after[k]))), '']);
+};
+
 try {
   for (const ds of datasets) for (const rate of RATES) {
-    console.error(`… ${ds.label} at ${rate}x`);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await page.addInitScript({ content: probeScript({ host: 'resource-finder', result: '[part~="result"]' }) });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto(`${url}/s/trace${++visit}/widget/${ds.id}.html`);
-    await page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
-    const box = page.locator('resource-finder [part~="search-input"]').first();
-    await box.focus();
-    let count = 0;
-    const keys = [];
-    const round = async () => {
-      for (const q of QUERIES) {
-        await box.evaluate(async (el) => {
-          el.value = '';
-          el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          await window.__ks;
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        });
-        count = await page.evaluate(() => window.__ksCount);
-        for (const ch of q) {
-          await page.keyboard.type(ch);
-          keys.push(await page.evaluate(async (n) => {
-            while (window.__ksCount < n) await new Promise((r) => setTimeout(r, 2));
-            const k = await window.__ks;
-            return k.ms;
-          }, ++count));
-        }
-      }
-    };
-    await round(); // cold: data files arrive, code warms up
-    keys.length = 0;
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] });
-    await round();
-    const trace = JSON.parse((await browser.stopTracing()).toString());
-    if (process.env.TRACE_FILE) writeFileSync(process.env.TRACE_FILE, JSON.stringify(trace));
-    const per = split(trace, keys.length);
-    const cell = (xs) => `${fmt(median(xs))} / ${fmt(p95(xs))}`;
-    rows.push([`${ds.label}, ${rate}x`, 'to frame', cell(keys), cell(per.map((p) => p.frame)), ...KINDS.map((k) => cell(per.map((p) => p.to[k]))), cell(per.map((p) => p.to.free))]);
-    rows.push(['', 'after frame', '', '', ...KINDS.map((k) => cell(per.map((p) => p.after[k]))), '']);
-    await context.close();
+    console.error(`… ${ds.label} at ${rate}x: the widget`);
+    const w = await open(`/widget/${ds.id}.html`, 'resource-finder', rate);
+    await w.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
+    // The cards the widget shows for each prefix (its cold round), for the floor to show the same.
+    const cards = { '': await w.page.evaluate(cardsNow) };
+    const widget = await traced(w.page, 'resource-finder [part~="search-input"]', async (prefix) => { cards[prefix] = await w.page.evaluate(cardsNow); });
+    await w.context.close();
+    console.error(`… ${ds.label} at ${rate}x: the floor`);
+    const f = await open('/floor.html', 'bench-floor', rate);
+    await f.page.evaluate((c) => { document.querySelector('bench-floor').cards = c; }, cards);
+    const floor = await traced(f.page, 'bench-floor input');
+    await f.context.close();
+    addRows(`${ds.label}, ${rate}x: widget`, widget);
+    addRows(`${ds.label}, ${rate}x: floor`, floor);
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`Traced warm round (${QUERIES.join(', ')}; every prefix), ms median / p95 per keystroke. "to frame": from the input event to the end of the`);
+console.log(`Traced warm round (${QUERIES.join(', ')}; every prefix), widget and floor (the same cards, no search; scripts/bench/floor-element.mjs), ms median / p95 per keystroke. "to frame": from the input event to the end of the`);
 console.log('commit of the frame that shows it; "after frame": from then to the next keystroke. Self times; tracing itself slows the page. "other": task');
 console.log('wrappers, intersection observers, hit tests; "main thread free": the rest of the span (the frame waiting its turn, other threads).');
 printTable(['case', 'span', 'input → frame (probe)', 'input → commit (trace)', ...KINDS, 'main thread free'], rows);

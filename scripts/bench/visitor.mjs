@@ -100,7 +100,7 @@ async function typeRounds(targets, { rounds, quietMs }) {
 const WIDGET_INPUT = 'resource-finder [part~="search-input"]';
 
 /** In-page: the text of each result card shown now: heading, then the rest. */
-function cardsNow() {
+export function cardsNow() {
   const sr = document.querySelector('resource-finder').shadowRoot;
   return [...sr.querySelectorAll('[part~="result"]')].map((card) => {
     const h = card.querySelector('h1, h2, h3, h4, h5, h6');
