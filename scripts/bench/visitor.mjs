@@ -45,7 +45,7 @@ async function open(env, probe, rate) {
   };
   return {
     context, page, cdp, errors, heap, url: (path) => `${env.base}/s/${visit}${path}`, bytes: () => env.bytes(visit),
-    close: () => context.close(),
+    close: (() => { let closed; return () => (closed ??= context.close()); })(),
   };
 }
 
@@ -147,12 +147,18 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const heap = await p.heap();
     if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
+    // The floor again, alone: the widget's page closed, so none of its work (cards drawn after the
+    // frame, counts after a pause, its raster and workers) runs while the floor types. On 2 cores
+    // that work slows the floor typed in turn with it; the two ratios show how much.
+    await p.close();
+    const [alone] = await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds, quietMs });
+    if (f.errors.length) throw new Error(`page errors: ${f.errors.join('; ')}`);
     return {
       widget: {
         ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes,
         heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0),
       },
-      floor: { ds, rate, keys: floor.keys },
+      floor: { ds, rate, keys: floor.keys, aloneKeys: alone.keys },
     };
   } finally {
     await p.close();
