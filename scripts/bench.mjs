@@ -7,8 +7,8 @@
 // event through `updateComplete` to the next rendered frame (requestAnimationFrame, then setTimeout 0);
 // round 1 is cold (first time after load), then N warm rounds; at 1x and 4x CPU (CDP throttling). A
 // floor element (a minimal Lit element showing the same cards with the same text, no search) is typed
-// the same way in the same run, and the tables print widget ÷ floor; then, with the widget's page closed, the floor
-// is typed again alone (the widget's work after each frame no longer competes with it), and widget ÷ that floor. Load: first results painted, the
+// the same way in the same run, and the tables print widget ÷ floor; then each is typed the same rounds again
+// alone (the widget with the floor's page idle, the floor once the widget's page is closed), and widget ÷ floor alone. Load: first results painted, the
 // longest main-thread task, bytes, heap after GC, for the shipped list, 4,000 real-shaped services and
 // 10,000 generated resources. Pagefind's default UI over the same data, side by side. Size of the
 // one-file build. Every target of issue 16 is printed with PASS/FAIL; the exit code is 0 whatever
@@ -111,7 +111,7 @@ try {
     }
   }
   // --keys FILE: every timed keystroke (widget and floor) as JSON, to see which ones make the p95.
-  if (option('keys')) writeFileSync(option('keys'), JSON.stringify(['widget', 'floor'].flatMap((who) => results[who].map((r) => ({ who, ds: r.ds.id, rate: r.rate, keys: r.keys, ...(r.aloneKeys && { aloneKeys: r.aloneKeys }) }))), null, 1));
+  if (option('keys')) writeFileSync(option('keys'), JSON.stringify(['widget', 'floor'].flatMap((who) => results[who].map((r) => ({ who, ds: r.ds.id, rate: r.rate, keys: r.keys, aloneKeys: r.aloneKeys }))), null, 1));
   const size = flag('no-size') ? undefined : { first: scriptSizes(), parts: await partSizes() };
   report(results, size, { load, stale: existsSync(`${root}src`) && newest(`${root}src`) > statSync(dist).mtimeMs });
 } catch (error) {
@@ -140,8 +140,15 @@ function report({ widget, floor, pagefind }, size, env) {
     const stat = (xs) => ({ med: median(xs), p95: p95(xs), n: xs.length });
     const row = { w };
     for (const which of ['cold', 'warm', 'all']) {
-      const a = stat(pick(w.keys, which)), b = stat(pick(f.keys, which)), c = stat(pick(f.aloneKeys ?? [], which));
-      row[which] = { w: a, f: b, med: a.med / b.med, p95: a.p95 / b.p95, alone: { f: c, med: a.med / c.med, p95: a.p95 / c.p95 } };
+      const a = stat(pick(w.keys, which)), b = stat(pick(f.keys, which));
+      row[which] = { w: a, f: b, med: a.med / b.med, p95: a.p95 / b.p95 };
+    }
+    // Each typed alone, after the rounds in turn (so all warm): the rounds as typed, and pooled.
+    for (const which of ['first', 'second', 'all']) {
+      const by = (keys) => pick(keys.filter((k) => which === 'all' || k.round === (which === 'first' ? 0 : 1)), 'all');
+      const a = stat(by(w.aloneKeys)), c = stat(by(f.aloneKeys));
+      row.alone ??= {};
+      row.alone[which] = { w: a, f: c, med: a.med / c.med, p95: a.p95 / c.p95 };
     }
     const slow = [...w.keys].sort((a, b) => b.ms - a.ms)[0];
     row.slowest = `${JSON.stringify(slow.q)} ${fmt(slow.ms, 0)}${slow.round === 0 ? ' (cold)' : ''}`;
@@ -154,11 +161,11 @@ function report({ widget, floor, pagefind }, size, env) {
   printTable(['case', 'rounds', 'n', 'widget', 'floor', 'widget ÷ floor (median / p95)', 'slowest widget keystroke'],
     ks.flatMap((r) => ['cold', 'warm', 'all'].map((which, i) => [i ? '' : label(r.w), which, String(r[which].w.n), mp(r[which].w), mp(r[which].f),
       `${fmt(r[which].med, 2)}× / ${fmt(r[which].p95, 2)}×`, i ? '' : r.slowest])));
-  console.log('\nThe same widget keystrokes against the floor typed alone, after the widget\'s page was closed (the same rounds, at the same rate). ' +
-    'Typed in turn, the floor shares the 2 cores with the widget\'s work after each frame (cards drawn later, counts after a pause, raster); alone it does not:');
-  printTable(['case', 'rounds', 'widget', 'floor alone', 'widget ÷ floor alone (median / p95)', 'floor in turn ÷ alone (p95)'],
-    ks.flatMap((r) => ['cold', 'warm', 'all'].map((which, i) => [i ? '' : label(r.w), which, mp(r[which].w), mp(r[which].alone.f),
-      `${fmt(r[which].alone.med, 2)}× / ${fmt(r[which].alone.p95, 2)}×`, `${fmt(r[which].f.p95 / r[which].alone.f.p95, 2)}×`])));
+  console.log(`\nThen each typed alone, the same ${1 + WARM} round(s) again (so all warm): the widget while the floor's page sits idle, then the floor once the widget's page is closed. ` +
+    'Typed in turn, each page shares the 2 cores with the other\'s work (the widget\'s after each frame: cards drawn later, counts after a pause, raster), which slows the floor most:');
+  printTable(['case', 'rounds', 'widget alone', 'floor alone', 'widget ÷ floor, alone (median / p95)', 'p95 in turn ÷ alone: widget, floor'],
+    ks.flatMap((r) => ['first', 'second', 'all'].filter((which) => WARM > 0 || which !== 'second').map((which, i) => [i ? '' : label(r.w), which, mp(r.alone[which].w), mp(r.alone[which].f),
+      `${fmt(r.alone[which].med, 2)}× / ${fmt(r.alone[which].p95, 2)}×`, which === 'all' ? `${fmt(r.all.w.p95 / r.alone.all.w.p95, 2)}×, ${fmt(r.all.f.p95 / r.alone.all.f.p95, 2)}×` : ''])));
   const upd = widget.map((w) => [label(w), `${fmt(median(w.keys.map((k) => k.update)))} / ${fmt(p95(w.keys.map((k) => k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.ms - k.update)))} / ${fmt(p95(w.keys.map((k) => k.ms - k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.all)))} / ${fmt(p95(w.keys.map((k) => k.all)))}`, `${w.keys.filter((k) => k.all > k.ms).length} of ${w.keys.length}`]);
@@ -208,10 +215,10 @@ function report({ widget, floor, pagefind }, size, env) {
   const kRow = (k) => k && `${fmt(k.all.p95, 2)}× (${fmt(k.all.w.p95)} vs ${fmt(k.all.f.p95)} ms; cold ${fmt(k.cold.p95, 2)}×, warm ${fmt(k.warm.p95, 2)}×)`;
   add('Keystroke p95 ÷ floor, shipped, 1x (all rounds)', '≤ 1.3×', kRow(k73), k73 && k73.all.p95 <= 1.3);
   add('Keystroke p95 ÷ floor, 10,000, 4x (all rounds)', '≤ 1.5×', kRow(k10), k10 && k10.all.p95 <= 1.5);
-  // The same two ratios against the floor typed alone (see the table above): the stricter reading.
-  const aRow = (k) => k && `${fmt(k.all.alone.p95, 2)}× (${fmt(k.all.w.p95)} vs ${fmt(k.all.alone.f.p95)} ms; cold ${fmt(k.cold.alone.p95, 2)}×, warm ${fmt(k.warm.alone.p95, 2)}×)`;
-  add('Keystroke p95 ÷ floor typed alone, shipped, 1x', '≤ 1.3×', aRow(k73), k73 && k73.all.alone.p95 <= 1.3);
-  add('Keystroke p95 ÷ floor typed alone, 10,000, 4x', '≤ 1.5×', aRow(k10), k10 && k10.all.alone.p95 <= 1.5);
+  // The same two ratios with each page typed alone (see the table above; warm rounds only).
+  const aRow = (k) => k && `${fmt(k.alone.all.p95, 2)}× (${fmt(k.alone.all.w.p95)} vs ${fmt(k.alone.all.f.p95)} ms)`;
+  add('Keystroke p95 ÷ floor, each typed alone (warm), shipped, 1x', '≤ 1.3×', aRow(k73), k73 && k73.alone.all.p95 <= 1.3);
+  add('Keystroke p95 ÷ floor, each typed alone (warm), 10,000, 4x', '≤ 1.5×', aRow(k10), k10 && k10.alone.all.p95 <= 1.5);
   // The issue's own reading of the two ratios on a quiet machine; this shared machine is seldom quiet.
   add('Keystroke p95, shipped, 1x (absolute; quiet machine)', '≤ 16 ms', k73 && `${fmt(k73.all.w.p95)} ms`, k73 && k73.all.w.p95 <= 16);
   add('Keystroke p95, 10,000, 4x (absolute; quiet machine)', '≤ 100 ms', k10 && `${fmt(k10.all.w.p95)} ms`, k10 && k10.all.w.p95 <= 100);

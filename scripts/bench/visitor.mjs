@@ -147,16 +147,19 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const heap = await p.heap();
     if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
-    // The floor again, alone: the widget's page closed, so none of its work (cards drawn after the
-    // frame, counts after a pause, its raster and workers) runs while the floor types. On 2 cores
-    // that work slows the floor typed in turn with it; the two ratios show how much.
+    // Then each alone, the same rounds again (all warm now): the widget while the floor's page sits
+    // idle, then the floor once the widget's page is closed, so none of the widget's work (cards drawn
+    // after the frame, counts after a pause, its raster and workers) runs while the floor types. On
+    // 2 cores, typing the two in turn slows both (the floor most); the two readings show how much.
+    await p.cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const [widgetAlone] = await typeRounds([{ page: p.page, input: WIDGET_INPUT }], { rounds, quietMs });
     await p.close();
     const [alone] = await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds, quietMs });
-    if (f.errors.length) throw new Error(`page errors: ${f.errors.join('; ')}`);
+    if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
     return {
       widget: {
         ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes,
-        heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0),
+        heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys,
       },
       floor: { ds, rate, keys: floor.keys, aloneKeys: alone.keys },
     };
