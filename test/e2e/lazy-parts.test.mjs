@@ -39,6 +39,8 @@ async function visit(name, bundle, { lang = 'en' } = {}) {
   };
   const { page, context, log } = await open(kit.browser, url, { init: [firstStatus] });
   await waitForResults(page);
+  // The poll records at the next frame: on a busy machine the results can be found before it runs.
+  await page.waitForFunction(() => window.__firstStatus !== undefined);
   const r = {
     // The kit answers without a Content-Length (as a host gzipping on the fly does): these small
     // bundles are read on the page, so the loading worker (resource-finder.worker.js) is not fetched.
