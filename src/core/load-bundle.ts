@@ -37,17 +37,18 @@ export interface LoadBundleOptions {
  */
 export const INDEX_FIRST_UP_TO = 500;
 /**
- * Responses from this size (as sent) are read in the loading worker. One of unknown size (a server
- * that compresses on the fly sends no length) is read here up to this size first: a small directory
- * never fetches the worker, a big one hands it what was read and the rest.
+ * Responses from this size (as sent) are read in the loading worker, which fetches them again
+ * itself (the page's request is cancelled once it has started). One of unknown size (a server that
+ * compresses on the fly sends no length) is read here up to this size first: a small directory
+ * never fetches the worker; for a big one, what was read here is read again there.
  */
 const WORKER_FROM_BYTES = 262144;
 
 /**
- * The one-file build reads a big response in the loading worker (parsing off the page); resolves
- * the parsed body, read here from a clone when the worker cannot start. Undefined: read it here.
+ * The one-file build reads a big response in the loading worker (fetching and parsing off the
+ * page); resolves the parsed body, read here when the worker cannot start. Undefined: read it here.
  */
-function inWorker(response: Response, lang: string | undefined, signal: AbortSignal | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
+function inWorker(response: Response, url: string, lang: string | undefined, signal: AbortSignal, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
   const w = worker();
   const length = response.headers.get('Content-Length');
   if (!w || !response.body || Number(length ?? Infinity) < WORKER_FROM_BYTES) return undefined;
@@ -55,7 +56,7 @@ function inWorker(response: Response, lang: string | undefined, signal: AbortSig
     .then(async (big) => {
       if (typeof big == 'string') return parseBundleText(big);
       await loadSearch();
-      const r = await searchPart.readInWorker(big, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
+      const r = await searchPart.readInWorker(big, url, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
       return typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw);
     })
     .catch((e: WorkerFailure | Error) => {
@@ -65,7 +66,7 @@ function inWorker(response: Response, lang: string | undefined, signal: AbortSig
 
 /**
  * Reads a body of unknown size up to `limit` bytes: its whole text when it ends sooner, else a
- * response that gives what was read, then the rest (for the worker).
+ * response that gives what was read, then the rest (read here only if the worker cannot start).
  */
 async function readUpTo(response: Response, limit: number): Promise<string | Response> {
   const reader = response.body!.getReader();
@@ -101,7 +102,7 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
     source.data !== undefined
       ? source.data
       : source.url
-        ? await loadBundleJson(source.url, { signal, timeoutMs, read: (response) => inWorker(response, lang, signal, (w) => (viaWorker = w)) })
+        ? await loadBundleJson(source.url, { signal, timeoutMs, read: (response, request) => inWorker(response, source.url!, lang, request, (w) => (viaWorker = w)) })
         : source.text !== undefined
           ? parseBundleText(source.text)
           : missing();

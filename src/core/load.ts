@@ -37,8 +37,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Give up after this many milliseconds (default 15 s). */
   timeoutMs?: number;
-  /** Reads and parses a big body elsewhere (the loading worker); undefined = here. */
-  read?: (response: Response) => Promise<unknown> | undefined;
+  /** Reads and parses a big body elsewhere (the loading worker); undefined = here. `signal`: the request's (abort and timeout). */
+  read?: (response: Response, signal: AbortSignal) => Promise<unknown> | undefined;
 }
 
 /**
@@ -63,7 +63,7 @@ export async function loadBundleJson(url: string, { signal, timeoutMs = 15000, r
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
-    const elsewhere = read?.(response);
+    const elsewhere = read?.(response, controller.signal);
     const data = elsewhere ? await elsewhere : parseBundleText(await response.text());
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       throw new LoadError('shape', 'The data is JSON but not a resource bundle (expected an object with "resources").');

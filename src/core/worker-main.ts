@@ -1,7 +1,7 @@
 /**
  * The loading worker (dist/resource-finder.worker.js, a module Web Worker next to the script):
- * reads and parses the body of a big bundle's response (the page fetched it and hands over the
- * stream: the request itself stays load.ts's), makes the checks of a stamped bundle (stamp.ts), hands the bundle
+ * fetches, reads and parses a big bundle (the page's request said it is big, and hands over its URL:
+ * a body handed over as a stream would still pass through the page, chunk by chunk), makes the checks of a stamped bundle (stamp.ts), hands the bundle
  * to the page in small messages (so reading each one is a short task), then builds the search
  * index of the page's locale and hands that over too, as data the page loads in batches
  * (text-index.ts loadIndex). The page then never runs a long task for a big bundle.
@@ -18,8 +18,8 @@ import { indexData, newIndex } from './text-index.js';
 import { docOf } from './search-index.js';
 import { stemmerFor } from './stem.js';
 
-/** What the page hands over: the response body, the page's language, and the size from which to index here. */
-export interface WorkerRequest { body: ReadableStream<Uint8Array>; lang?: string; limit: number }
+/** What the page hands over: the bundle's URL, the page's language, and the size from which to index here. */
+export interface WorkerRequest { url: string; lang?: string; limit: number }
 
 /** Resources per message: small enough that reading one is a short task at 4x CPU. */
 const CHUNK = 100;
@@ -28,8 +28,8 @@ const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
 
 self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
   try {
-    // A body cut off (the page aborted or timed out) is a network failure here; the page knows why.
-    const text = await new Response(q.body).text().catch((e: Error) => { throw new LoadError('network', e.message); });
+    post({ t: 'started' });
+    const text = await fetchText(q.url);
     const raw = parseBundleText(text);
     const list = isObj(raw) && raw.resources;
     // Not a bundle's shape: the page says what is wrong, as for any bundle (of an array or a
@@ -53,6 +53,22 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
     post({ t: 'error', kind: e.kind, message: e.message });
   }
 };
+
+/**
+ * The bundle's text, fetched here as the page fetched it first (load.ts: no credentials, no
+ * referrer), so none of it passes through the page. The page keeps the timeout and the abort
+ * (it ends this worker).
+ */
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new LoadError('network', 'The data could not be fetched (network error or blocked by the server).');
+  }
+  if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status);
+  return response.text().catch((e: Error) => { throw new LoadError('network', e.message); });
+}
 
 async function index(bundle: Bundle, locale: string, facets: FacetTable) {
   // The index code is bundled in (the search sibling renders with the page's Lit, which a worker has not).

@@ -32,6 +32,7 @@ export interface WorkerLoad {
 export interface WorkerFailure { kind: LoadErrorKind; message: string }
 
 type Message =
+  | { t: 'started' }
   | { t: 'head'; head: unknown; whole?: boolean }
   | { t: 'res'; list: unknown[] }
   | { t: 'terms'; part: IndexData['parts'][number] }
@@ -40,24 +41,21 @@ type Message =
   | { t: 'error'; kind: LoadErrorKind; message: string };
 
 /**
- * Reads `response`'s body in the loading worker (see loadInWorker); where the worker cannot start,
- * resolves the body's text instead, read here from a clone.
+ * Has the loading worker fetch `url` itself and read it (see loadInWorker): no part of the body
+ * passes through the page (a stream handed over still would, chunk by chunk, in long tasks). The
+ * page's own `response` (its headers said the body is big) is cancelled once the worker has
+ * started; where the worker cannot start, its text is read here instead.
  */
-export function readInWorker(response: Response, workerUrl: string | object, q: Omit<WorkerRequest, 'body'>, signal?: AbortSignal): Promise<WorkerLoad | string> {
-  const spare = response.clone();
-  return loadInWorker(workerUrl, { ...q, body: response.body! }, signal).then<WorkerLoad | string>((load) => {
-    if (!load) return spare.text();
-    void spare.body?.cancel();
-    return load;
-  });
+export function readInWorker(response: Response, url: string, workerUrl: string | object, q: Omit<WorkerRequest, 'url'>, signal?: AbortSignal): Promise<WorkerLoad | string> {
+  return loadInWorker(workerUrl, { ...q, url }, signal, () => void response.body?.cancel().catch(() => {})).then<WorkerLoad | string>((load) => load ?? response.text());
 }
 
 /**
- * Reads `q.body` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply).
- * Resolves undefined when the worker cannot run (then the body was not read, or is lost: read a
- * clone); rejects with a WorkerFailure, or the abort reason.
+ * Reads `q.url` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply);
+ * `started` is called when the worker has it. Resolves undefined when the worker cannot run (then
+ * it fetched nothing); rejects with a WorkerFailure, or the abort reason.
  */
-export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
+export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal, started?: () => void): Promise<WorkerLoad | undefined> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -80,13 +78,17 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
     };
     const abort = () => (stop(signal!.reason), reject(signal!.reason));
     signal?.addEventListener('abort', abort, { once: true });
+    let running = false;
     // Before the first message, an error means the worker did not start: load on the page instead.
+    // After it, the worker was fetching: the load failed.
     worker.onerror = (e) => {
       e.preventDefault();
       stop();
-      if (!head) resolve(undefined);
+      if (!running) resolve(undefined);
+      else reject({ kind: 'network', message: 'The data could not be read.' } satisfies WorkerFailure);
     };
     worker.onmessage = ({ data: m }: MessageEvent<Message>) => {
+      if (m.t === 'started') return (running = true), started?.();
       if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message } satisfies WorkerFailure);
       if (m.t === 'head') head = m;
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
@@ -107,11 +109,6 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
         stop();
       }
     };
-    try {
-      worker.postMessage(q, [q.body as unknown as Transferable]);
-    } catch {
-      stop(); // a stream that cannot be handed over (older browsers)
-      resolve(undefined);
-    }
+    worker.postMessage(q);
   });
 }
