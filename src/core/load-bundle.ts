@@ -60,7 +60,7 @@ function inWorker(response: Response, url: string, lang: string | undefined, sig
       return typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw);
     })
     .catch((e: WorkerFailure | Error) => {
-      throw 'kind' in e ? new LoadError(e.kind, e.message) : e;
+      throw 'kind' in e ? new LoadError(e.kind, e.message, e.status, e.retryAfter) : e;
     });
 }
 

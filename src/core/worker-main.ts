@@ -50,7 +50,7 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     // Anything else (a value too deep to hand over …) counts as a bad bundle, as on the page.
     const e = LoadError.from(error);
-    post({ t: 'error', kind: e.kind, message: e.message });
+    post({ t: 'error', kind: e.kind, message: e.message, status: e.status, retryAfter: e.retryAfter });
   }
 };
 
@@ -66,7 +66,7 @@ async function fetchText(url: string): Promise<string> {
   } catch {
     throw new LoadError('network', 'The data could not be fetched (network error or blocked by the server).');
   }
-  if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status);
+  if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
   return response.text().catch((e: Error) => { throw new LoadError('network', e.message); });
 }
 

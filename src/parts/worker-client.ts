@@ -29,7 +29,7 @@ export interface WorkerLoad {
 }
 
 /** Why the worker could not read the bundle (a LoadError's kind and message). */
-export interface WorkerFailure { kind: LoadErrorKind; message: string }
+export interface WorkerFailure { kind: LoadErrorKind; message: string; status?: number; retryAfter?: number }
 
 type Message =
   | { t: 'started' }
@@ -38,7 +38,7 @@ type Message =
   | { t: 'terms'; part: IndexData['parts'][number] }
   | { t: 'end'; stamped: boolean; locale?: string; facets?: FacetTable }
   | { t: 'index'; data: Omit<IndexData, 'parts'> }
-  | { t: 'error'; kind: LoadErrorKind; message: string };
+  | { t: 'error'; kind: LoadErrorKind; message: string; status?: number; retryAfter?: number };
 
 /**
  * Has the loading worker fetch `url` itself and read it (see loadInWorker): no part of the body
@@ -89,7 +89,7 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
     };
     worker.onmessage = ({ data: m }: MessageEvent<Message>) => {
       if (m.t === 'started') return (running = true), started?.();
-      if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message } satisfies WorkerFailure);
+      if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message, status: m.status, retryAfter: m.retryAfter } satisfies WorkerFailure);
       if (m.t === 'head') head = m;
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
       else if (m.t === 'terms') terms.push(m.part);

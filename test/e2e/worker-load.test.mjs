@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, htmlPage, csp, json, makeBundle, waitForResults, countShown, search, useKit } from './hardening-kit.mjs';
+import { open, htmlPage, csp, json, makeBundle, waitForResults, waitForError, countShown, search, send, useKit } from './hardening-kit.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 const TT = `${STRICT}; require-trusted-types-for 'script'; trusted-types resource-finder`;
@@ -99,4 +99,25 @@ test('the worker file missing (a host that copied only some siblings): the page 
   assert.equal(r.all, N);
   assert.equal(r.found, TAGGED);
   assert.deepEqual(r.log.pageErrors, []);
+});
+
+test("the worker fetches a big bundle itself: when its request fails (503), the load error shows, and Try again loads the data", async () => {
+  // The page's own request (1st) is answered, then cancelled once the worker starts; the worker's (2nd) fails; later ones work.
+  const body = JSON.stringify(bundle());
+  const asked = [];
+  kit.srv.route('/w/flaky.json', (req, res) => {
+    asked.push(req.url);
+    if (asked.length === 2) return send(res, { status: 503, type: 'text/plain', body: 'busy' });
+    send(res, json(body));
+  });
+  const url = kit.srv.route('/w/flaky.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder src="/w/flaky.json"></resource-finder>', { headers: { 'Content-Security-Policy': TT } }));
+  const { page, context, log } = await open(kit.browser, url);
+  const error = await waitForError(page, 'resource-finder', 30000);
+  assert.match(error, /503/, `error panel: ${error}`);
+  assert.equal(asked.length, 2, 'the page asked once, the worker once');
+  await page.locator('resource-finder [part~="error"] button').first().click();
+  await waitForResults(page, 'resource-finder', 1, 30000);
+  assert.equal(await countShown(page), N);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
 });
