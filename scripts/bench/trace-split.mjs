@@ -16,8 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { requireChrome, CHROME_ARGS } from '../find-chrome.mjs';
 import { dataset, dataDir } from './datasets.mjs';
 import { serveBench } from './server.mjs';
-import { cardsNow, pages, QUERIES } from './visitor.mjs';
-import { probeScript } from './probes.mjs';
+import { cardsNow, open, pages, typeRounds, QUERIES, WIDGET_INPUT } from './visitor.mjs';
 import { median, p95, fmt, printTable } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -99,58 +98,22 @@ function split(trace, keyCount) {
 const datasets = SIZES.map((id) => dataset(id, { form: FORM }));
 mkdirSync(`${root}.bench`, { recursive: true });
 await build({ entryPoints: [`${root}scripts/bench/floor-element.mjs`], bundle: true, minify: true, format: 'iife', target: 'es2022', outfile: `${root}.bench/floor.js`, logLevel: 'warning' });
-const { server, url } = await serveBench({ mounts: { '/element/': dist, '/data/': dataDir(FORM), '/bench/': `${root}.bench` }, pages: pages(datasets) });
+const { server, ...served } = await serveBench({ mounts: { '/element/': dist, '/data/': dataDir(FORM), '/bench/': `${root}.bench` }, pages: pages(datasets) });
 const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+const env = { browser, base: served.url, bytes: served.bytes };
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
 const rows = [];
-let visit = 0;
-
-/** A page at `rate` with the bench's probes for `host`. */
-async function open(path, host, rate) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  const page = await context.newPage();
-  await page.addInitScript({ content: probeScript({ host, result: '[part~="result"]' }) });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.goto(`${url}/s/trace${++visit}${path}`);
-  return { context, page };
-}
-
-/** Types every query key by key (each as soon as the last one's frame is drawn); `onKey(prefix)` after each, untimed. Returns each key's probe ms. */
-async function typeRound(page, input, onKey) {
-  const box = page.locator(input).first();
-  await box.focus();
-  const keys = [];
-  for (const q of QUERIES) {
-    await box.evaluate(async (el) => {
-      el.value = '';
-      el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await window.__ks;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    });
-    let count = await page.evaluate(() => window.__ksCount);
-    for (let i = 0; i < q.length; i++) {
-      await page.keyboard.type(q[i]);
-      keys.push(await page.evaluate(async (n) => {
-        while (window.__ksCount < n) await new Promise((r) => setTimeout(r, 2));
-        return (await window.__ks).ms;
-      }, ++count));
-      await onKey?.(q.slice(0, i + 1));
-    }
-  }
-  return keys;
-}
-
-/** A cold round, then a traced warm round: the probe's ms and the trace's split per keystroke. */
-async function traced(page, input, onKey) {
-  await typeRound(page, input, onKey);
-  await browser.startTracing(page, { categories: CATEGORIES });
-  const keys = await typeRound(page, input);
+/** A cold round, then a traced warm round (visitor.mjs typeRounds: the bench's typing): the probe's ms and the trace's split per keystroke. */
+async function traced(p, input, onKey) {
+  await typeRounds([{ page: p.page, input, onKey }], { rounds: 1, quietMs: 0 });
+  await browser.startTracing(p.page, { categories: CATEGORIES });
+  const [{ keys }] = await typeRounds([{ page: p.page, input }], { rounds: 1, quietMs: 0 });
   const trace = JSON.parse((await browser.stopTracing()).toString());
-  if (process.env.TRACE_FILE) writeFileSync(`${process.env.TRACE_FILE}.${visit}.json`, JSON.stringify(trace));
-  return { keys, per: split(trace, keys.length) };
+  if (process.env.TRACE_FILE) writeFileSync(`${process.env.TRACE_FILE}.${++traces}.json`, JSON.stringify(trace));
+  return { keys: keys.map((k) => k.ms), per: split(trace, keys.length) };
 }
+let traces = 0;
 
 const cell = (xs) => `${fmt(median(xs))} / ${fmt(p95(xs))}`;
 const addRows = (label, { keys, per }) => {
@@ -161,17 +124,19 @@ const addRows = (label, { keys, per }) => {
 try {
   for (const ds of datasets) for (const rate of RATES) {
     console.error(`… ${ds.label} at ${rate}x: the widget`);
-    const w = await open(`/widget/${ds.id}.html`, 'resource-finder', rate);
+    const w = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
+    await w.page.goto(w.url(`/widget/${ds.id}.html`));
     await w.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
     // The cards the widget shows for each prefix (its cold round), for the floor to show the same.
     const cards = { '': await w.page.evaluate(cardsNow) };
-    const widget = await traced(w.page, 'resource-finder [part~="search-input"]', async (prefix) => { cards[prefix] = await w.page.evaluate(cardsNow); });
-    await w.context.close();
+    const widget = await traced(w, WIDGET_INPUT, async (prefix) => { cards[prefix] = await w.page.evaluate(cardsNow); });
+    await w.close();
     console.error(`… ${ds.label} at ${rate}x: the floor`);
-    const f = await open('/floor.html', 'bench-floor', rate);
+    const f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
+    await f.page.goto(f.url('/floor.html'));
     await f.page.evaluate((c) => { document.querySelector('bench-floor').cards = c; }, cards);
-    const floor = await traced(f.page, 'bench-floor input');
-    await f.context.close();
+    const floor = await traced(f, 'bench-floor input');
+    await f.close();
     addRows(`${ds.label}, ${rate}x: widget`, widget);
     addRows(`${ds.label}, ${rate}x: floor`, floor);
   }

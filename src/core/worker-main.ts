@@ -7,7 +7,7 @@
  * (text-index.ts loadIndex). The page then never runs a long task for a big bundle.
  * Protocol: src/parts/worker-client.ts. Carries its own copy of the index code (text-index.ts, stem.ts).
  */
-import { LoadError, parseBundleText } from './load.js';
+import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { isObj } from './guards.js';
 import { checkStamped } from './stamp.js';
 import { buildFacets, type FacetTable } from './facets.js';
@@ -29,7 +29,9 @@ const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
 self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
   try {
     post({ t: 'started' });
-    const text = await fetchText(q.url);
+    // The same request as the page's (load.ts: no credentials, no referrer, its errors), as text:
+    // none of it passes through the page. The page keeps its own timeout and abort (they end this worker).
+    const { text } = (await loadBundleJson(q.url, { read: (r) => r.text().then((t) => ({ text: t })) })) as { text: string };
     const raw = parseBundleText(text);
     const list = isObj(raw) && raw.resources;
     // Not a bundle's shape: the page says what is wrong, as for any bundle (of an array or a
@@ -53,22 +55,6 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
     post({ t: 'error', kind: e.kind, message: e.message, status: e.status, retryAfter: e.retryAfter });
   }
 };
-
-/**
- * The bundle's text, fetched here as the page fetched it first (load.ts: no credentials, no
- * referrer), so none of it passes through the page. The page keeps the timeout and the abort
- * (it ends this worker).
- */
-async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
-  } catch {
-    throw new LoadError('network', 'The data could not be fetched (network error or blocked by the server).');
-  }
-  if (!response.ok) throw new LoadError('http', `The server answered ${response.status}.`, response.status, Number(response.headers.get('retry-after') || NaN));
-  return response.text().catch((e: Error) => { throw new LoadError('network', e.message); });
-}
 
 async function index(bundle: Bundle, locale: string, facets: FacetTable) {
   // The index code is bundled in (the search sibling renders with the page's Lit, which a worker has not).
