@@ -7,7 +7,7 @@
 import { LoadError, loadBundleJson, parseBundleText } from './load.js';
 import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 // The stamp checks are in the search part (fetched in parallel with the data: ui/load-model.ts).
-import { loadSearch, loadValidator, searchPart, worker } from '../parts/index.js';
+import { loadSearch, loadSplit, loadValidator, searchPart, worker } from '../parts/index.js';
 import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
 import type { Bundle } from './types.js';
 import { isObj } from './guards.js';
@@ -111,6 +111,8 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   if (viaWorker?.stamped) {
     return normalizeBundle(raw as Bundle, [], viaWorker);
   }
+  // The head of a split bundle: its reader is fetched now, beside the search part, not after it.
+  if (isObj(raw) && 'split' in raw) loadSplit().catch(() => {}); // a failure is reported where it is used
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
   await loadSearch();

@@ -98,9 +98,14 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   const { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource } = deps;
   // Each step in a task of its own (at 10,000 resources each takes tens of ms on a slow phone).
   const pause = () => new Promise((next) => setTimeout(next));
-  await pause();
   const info = readSplitInfo(head.split);
   const base = new URL(info.dir, url).href;
+  // The page locale's index head is asked for first: the first results wait for it, and it comes
+  // while the steps below run (at 10,000 resources they take a few hundred ms on a slow phone).
+  const firstHead = base + paths.locale(first);
+  const seeded = new Map<string, Promise<unknown>>([[first, getFirst(firstHead)]]);
+  seeded.get(first)!.catch(() => {}); // its failure is reported below, once the steps are done
+  await pause();
   const n = info.count;
   const resources: Resource[] = Array.from({ length: n }, (_, i) => ({ id: STUB + i, name: '', description: '' }) as Resource);
   if (head.resources.length !== info.at.length) throw new LoadError('shape', 'This split bundle\'s head does not hold the resources it lists. Run `resource-finder build` again.');
@@ -248,10 +253,8 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
       return wait.length ? Promise.all(wait) : undefined;
     },
   };
-  // The page's locale's index head is fetched now: a folder that was not uploaded (or is not where the
+  // The page locale's index head must come: a folder that was not uploaded (or is not where the
   // head says) is a load error that says so, not a search box that finds nothing.
-  const firstHead = base + paths.locale(first);
-  const seeded = new Map<string, Promise<unknown>>([[first, getFirst(firstHead)]]);
   await seeded.get(first)!.catch((e: LoadError) => {
     throw new LoadError(e.kind ?? 'network', `${firstHead}: ${e.message} A split bundle needs its folder (${info.dir}) next to it: upload both files that \`resource-finder build\` wrote.`, e.status);
   });

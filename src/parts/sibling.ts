@@ -85,6 +85,9 @@ export const loadList = once<NonNullable<typeof listPart>>('list', (part) => (li
 export let apiPart: typeof import('./api-sibling.js') | undefined;
 export const loadApi = once<NonNullable<typeof apiPart>>('api', (part) => ((apiPart = part), localPart && part.setLocalPart(localPart)));
 
+/** The split-bundle reader; the search part loads it through the shared loader, and the first script asks for it early. */
+export const loadSplit = () => load('split');
+
 export function loadValidator(): Promise<typeof import('../core/validate.js')> {
   return load('validate');
 }

@@ -126,6 +126,30 @@ test('split and whole show the same results, counts and filter counts for the sa
   await context.close();
 });
 
+test('the split reader is asked for as soon as the head is read, beside the search part, not after it', async () => {
+  const url = kit.srv.route('/split-early.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json"></resource-finder>'));
+  const context = await kit.browser.newContext();
+  const order = [];
+  let release;
+  const held = new Promise((r) => (release = r));
+  // The search part is held back until the split reader has been asked for (or 5 s have passed).
+  await context.route(/resource-finder\.search\.js$/, async (route) => {
+    order.push('search part held');
+    await Promise.race([held, new Promise((r) => setTimeout(r, 5000))]);
+    order.push('search part released');
+    await route.continue();
+  });
+  try {
+    const page = await context.newPage();
+    page.on('request', (r) => /resource-finder\.split\.js$/.test(r.url()) && (order.push('split reader asked'), release()));
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('#split').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
+    assert.deepEqual(order, ['search part held', 'split reader asked', 'search part released']);
+  } finally {
+    await context.close();
+  }
+});
+
 test('where the fetch worker cannot start (a CSP without worker-src), the page fetches the files itself: same results', async () => {
   const { page, context, log } = await openBoth('', { policy: `${STRICT}; worker-src 'none'`, page: '/split-no-worker.html' });
   for (const q of ['housing', 'traficking', 'co']) {
