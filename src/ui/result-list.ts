@@ -2,6 +2,7 @@
  * The result cards as a keyed list (ui/keyed.ts), drawn in view first while the visitor types:
  * the cards on screen in the last frame are drawn in the keystroke's frame, and so is each next one
  * that the new cards above it bring into view; the rest when the page is idle, hidden meanwhile.
+ * The first results after loading draw the first few cards at once and the rest the same way.
  * Other changes (filters, "Show more", a new language) draw every card at once.
  */
 import type { FinderView } from '../core/view-model.js';
@@ -12,6 +13,14 @@ type Hit = FinderView['hits'][number];
 
 /** Cards drawn at once even when none is on screen yet (the list starts below the fold). */
 const AT_LEAST = 2;
+/**
+ * The list's very first drawing (the first results after loading) draws this many cards in its
+ * task, the rest after that frame: under the help box and the search box, no common screen shows
+ * more (1280×900: 2; 1920×1200: 3; a phone: 0 or 1), and on a slow phone each card is a few ms of
+ * a task that is long already. Its layout is not read to check (that would pull the frame's layout
+ * into this task too); a taller screen sees the next cards one frame later.
+ */
+const FIRST = 4;
 
 /** Which of one finder's cards were on screen in the last frame (an IntersectionObserver's reports). */
 class OnScreen {
@@ -64,7 +73,8 @@ export function renderResultList(owner: object, hits: readonly Hit[], card: (hit
   let screen = screens.get(owner);
   if (!screen) screens.set(owner, (screen = new OnScreen()));
   const on = screen;
+  const first = !on.list;
   return keyed(owner, 'results', hits, (hit) => hit.view.id, (hit, el) => cardContent(card(hit), el),
     (hit) => (hit ? on.watch(element('li', { part: 'result', class: 'card', tabindex: '-1' })) : (on.list = element('ul', { class: 'list', part: 'result-list', role: 'list' }))),
-    typed ? on.drawNow() : Infinity, inView);
+    first ? FIRST : typed ? on.drawNow() : Infinity, first ? undefined : inView);
 }

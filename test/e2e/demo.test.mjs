@@ -24,7 +24,11 @@ const cards = (page) =>
 
 test('the demo page shows the shipped list, and a search narrows it', async () => {
   const { page, context, log } = await openPage(browser, base);
-  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length > 0, null, { timeout: 15000 });
+  // Every card drawn: the first results draw their first few at once, the rest after the frame.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('resource-finder')?.shadowRoot;
+    return root?.querySelectorAll('[part~="result"]').length > 0 && !root.querySelector('[part~="result-list"][aria-busy="true"]');
+  }, null, { timeout: 15000 });
   const all = await cards(page);
   assert.ok(all.length >= 10, `a page of results (got ${all.length})`);
   await page.locator('resource-finder input[type="search"]').first().fill('housing');

@@ -62,7 +62,10 @@ after(async () => {
 async function waitForCards(page, n) {
   await page.waitForFunction(
     (n) => {
-      const count = document.querySelector('resource-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length ?? 0;
+      const root = document.querySelector('resource-finder')?.shadowRoot;
+      const count = root?.querySelectorAll('[part~="result"]').length ?? 0;
+      // Every card drawn: the first results draw their first few at once, the rest after the frame.
+      if (root?.querySelector('[part~="result-list"][aria-busy="true"]')) return false;
       return n === undefined ? count > 0 : count === n;
     },
     n,

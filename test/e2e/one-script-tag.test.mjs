@@ -17,7 +17,11 @@ after(async () => {
 });
 
 async function renderedTitles(page) {
-  await page.waitForFunction(() => document.querySelector('resource-finder')?.shadowRoot?.querySelectorAll('[part~="result"]').length > 0, null, { timeout: 10000 });
+  // Every card drawn: the first results draw their first few at once, the rest after the frame.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('resource-finder')?.shadowRoot;
+    return root?.querySelectorAll('[part~="result"]').length > 0 && !root.querySelector('[part~="result-list"][aria-busy="true"]');
+  }, null, { timeout: 10000 });
   return page.evaluate(() => [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"] .title')].map((t) => t.textContent.trim()));
 }
 

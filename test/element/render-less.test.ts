@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, cards, ccci, finder, typeQuery } from '../helpers/finder.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import type { ResourceFinder } from '../../src/resource-finder.js';
@@ -205,6 +205,27 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(cards(el).some((li) => li.classList.contains('later')), 'cards out of view wait').to.equal(true);
     el.style.fontSize = '';
     window.scrollTo(0, 0);
+  });
+
+  it('the first results draw their first four cards in their own render and the rest just after the frame', async () => {
+    const drawn = (li: Element) => !li.classList.contains('later') && !!li.querySelector('.title')?.textContent?.trim();
+    // What the render that first shows the list left, read before any later task (in the mutation's microtask).
+    let first: { drawn: boolean[]; busy: string | null } | undefined;
+    const el = document.createElement('resource-finder') as ResourceFinder;
+    el.bundle = ccci;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el); // connected: its shadow root is there
+    const watch = new MutationObserver(() => {
+      const list = $(el, '[part~="result-list"]');
+      if (list && !first) first = { drawn: cards(el).map(drawn), busy: list.getAttribute('aria-busy') };
+    });
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true });
+    await waitUntil(() => first, 'no results', { timeout: 5000 });
+    watch.disconnect();
+    expect(first!.drawn).to.deep.equal([...Array(4).fill(true), ...Array(8).fill(false)]);
+    expect(first!.busy).to.equal('true');
+    const list = $(el, '[part~="result-list"]')!;
+    await waitUntil(() => !list.hasAttribute('aria-busy'), 'the other cards were not drawn', { timeout: 3000 });
+    expect(cards(el).every(drawn)).to.equal(true);
   });
 
   it('draws every card at once for a change that is not typing (a filter, a query set by the page)', async () => {

@@ -22,6 +22,8 @@ export async function ready(el: ResourceFinder) {
   await el.updateComplete;
   // A big filter panel draws one task after the first results (ui/filter-panel.ts BIG_PANEL).
   await waitUntil(() => !el.shadowRoot?.querySelector('[part~="filters"][open] .groups:empty'), 'the filter panel did not draw', { timeout: 5000 });
+  // The first results draw their first cards at once and the rest just after the frame (ui/result-list.ts).
+  await waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the first results\' other cards were not drawn', { timeout: 5000 });
   return el;
 }
 
