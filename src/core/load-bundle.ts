@@ -11,6 +11,9 @@ import { loadSearch, loadSplit, loadValidator, searchPart, worker } from '../par
 import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
 import type { Bundle } from './types.js';
 import { isObj } from './guards.js';
+import { pickLocale } from './locale.js';
+import { isSplitDir, localeHeadUrl } from './split-format.js';
+import type { EarlyFile } from './split-source.js';
 
 /** Where a bundle comes from; the first one given wins (object, then URL, then text). */
 export interface BundleSource {
@@ -111,14 +114,19 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   if (viaWorker?.stamped) {
     return normalizeBundle(raw as Bundle, [], viaWorker);
   }
-  // The head of a split bundle: its reader is fetched now, beside the search part, not after it.
-  if (isObj(raw) && 'split' in raw) loadSplit().catch(() => {}); // a failure is reported where it is used
+  // The head of a split bundle: its reader, and the index head of the page's locale, are fetched
+  // now, beside the search part, not after it (the first results wait for both).
+  let early: EarlyFile | undefined;
+  if (isObj(raw) && 'split' in raw) {
+    loadSplit().catch(() => {}); // a failure is reported where it is used
+    early = earlyLocaleHead(raw, source.url, lang, timeoutMs, signal);
+  }
   // A bundle `build` stamped gets the checks safety depends on; any other gets the full validator,
   // which the one-file build fetches only then (see stamp.ts).
   await loadSearch();
   const stamped = await searchPart.checkStamped(raw);
   // The head of a split bundle (`build` above a size): the rest is fetched as searches need it.
-  if (stamped && 'split' in stamped) return searchPart.openSplitBundle(stamped, source.url ?? globalThis.location?.href ?? '', timeoutMs, lang, worker('fetch.worker'));
+  if (stamped && 'split' in stamped) return searchPart.openSplitBundle(stamped, source.url ?? globalThis.location?.href ?? '', timeoutMs, lang, worker('fetch.worker'), early);
   if (stamped) return normalizeBundle(stamped);
   if (isObj(raw) && 'split' in raw) throw new LoadError('shape', 'This split bundle was edited after `resource-finder build`: build it again.');
   const validator = await loadValidator();
@@ -126,6 +134,20 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
   signal?.throwIfAborted();
   if (!bundle) throw new LoadError('shape', problems.map(validator.formatProblem).join(' ') || 'Not a resource bundle.');
   return normalizeBundle(bundle, problems);
+}
+
+/**
+ * The index head of the locale `lang` picks, asked for as soon as a split head is read (unchecked as
+ * yet: only a folder beside it is asked, and the split reader uses the answer only for that same URL).
+ */
+function earlyLocaleHead(raw: Record<string, unknown>, url: string | undefined, lang: string | undefined, timeoutMs?: number, signal?: AbortSignal): EarlyFile | undefined {
+  const { split, meta } = raw as { split?: { dir?: unknown }; meta?: { locales?: unknown; default_locale?: unknown } };
+  const locales = meta?.locales, def = meta?.default_locale;
+  if (!url || !isSplitDir(split?.dir) || !Array.isArray(locales) || !locales.every((l) => typeof l == 'string') || typeof def != 'string') return;
+  const at = localeHeadUrl(split.dir, url, pickLocale(lang, locales, def));
+  const got = loadBundleJson(at, { timeoutMs, signal });
+  got.catch(() => {}); // a failure is reported by the split reader
+  return { url: at, got };
 }
 
 function missing(): never {

@@ -17,10 +17,11 @@ import { soundResource } from './stamp.js';
 import { stemmerFor } from './stem.js';
 import { addTerms, splitIndex } from './text-index.js';
 import type { Bundle } from './types.js';
+import type { EarlyFile } from './split-source.js';
 /**
  * A split bundle (core/split-format.ts) from its checked head: its reader is a part of its own
  * (core/split-source.ts; resource-finder.split.js), fetched only for such a head, and given the
  * index code from here.
  */
-export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number, lang?: string, fetchWorker?: string | object) =>
-  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource }, lang, fetchWorker));
+export const openSplitBundle = (head: Bundle, url: string, timeoutMs?: number, lang?: string, fetchWorker?: string | object, early?: EarlyFile) =>
+  loadSplit().then((part) => part.openSplitBundle(head, url, timeoutMs, { compileSynonyms, planQuery, distance, stemmerFor, splitIndex, addTerms, soundResource }, lang, fetchWorker, early));

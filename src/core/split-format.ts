@@ -66,9 +66,16 @@ export const shardOf = (term: string) => Array.from(term).slice(0, 2).join('');
 /** A key as a file name: ASCII letters and digits as they are, anything else as _<code in base 36>. */
 export const fileKey = (key: string) => Array.from(key, (c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(36)}`)).join('');
 
+/** A head's folder is one beside the head (the host's own site): never another origin, a parent or an absolute path. */
+export const isSplitDir = (dir: unknown): dir is string => typeof dir == 'string' && /^[\w.%-]+\/$/.test(dir) && !dir.startsWith('.');
+
+/** The URL of the index head of `locale` for a head read from `url` whose folder is `dir` (checked with isSplitDir). */
+export const localeHeadUrl = (dir: string, url: string, locale: string) => new URL(dir + localeFile(locale), url).href;
+const localeFile = (loc: string) => `${loc}.json`;
+
 /** Paths of the files, relative to `dir`. */
 export const paths = {
-  locale: (loc: string) => `${loc}.json`,
+  locale: localeFile,
   terms: (loc: string, key: string) => `${loc}/t/${fileKey(key)}.json`,
   short: (loc: string, prefix: string) => `${loc}/s/${fileKey(prefix)}.json`,
   resource: (i: number) => `r/${i}.json`,

@@ -17,7 +17,7 @@ import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 import type { soundResource } from './stamp.js';
 import type { compileSynonyms, distance, planQuery, Synonyms } from './query.js';
 import type { TextIndex } from './search-index.js';
-import { decodeFacets, decodeTerm, paths, shardOf, ungap, type LocaleHead, type SplitInfo, type TermFile } from './split-format.js';
+import { decodeFacets, decodeTerm, isSplitDir, localeHeadUrl, paths, shardOf, ungap, type LocaleHead, type SplitInfo, type TermFile } from './split-format.js';
 import type { stemmerFor } from './stem.js';
 import type { addTerms, splitIndex } from './text-index.js';
 import { foldForSearch, normalizeQuery, words } from './text.js';
@@ -36,6 +36,9 @@ export interface SplitGate {
   /** Changes whenever a file arrived: searches made before must be made again. */
   readonly version: number;
 }
+
+/** A file requested before this part was loaded: its URL and the parsed answer. */
+export interface EarlyFile { url: string; got: Promise<unknown> }
 
 /** A stand-in's id: never a real one (ids are checked strings without control characters). */
 const STUB = '\u0000';
@@ -60,7 +63,7 @@ export function readSplitInfo(x: unknown): SplitInfo {
   const { count, dir, at, table } = x;
   if (!Number.isSafeInteger(count) || (count as number) < 1 || (count as number) > 2e6) throw bad('has no resource count');
   // Only a folder beside the head (the host's own site): never another origin or an absolute path.
-  if (typeof dir != 'string' || !/^[\w.%-]+\/$/.test(dir) || dir.startsWith('.')) throw bad('names no folder beside it');
+  if (!isSplitDir(dir)) throw bad('names no folder beside it');
   if (!isNums(at) || at.some((i, k) => i >= (count as number) || (k > 0 && i <= at[k - 1]))) throw bad('lists resources it does not hold');
   if (!isObj(table) || !Array.isArray(table.ids) || !Array.isArray(table.lists) || table.ids.length !== table.lists.length || !table.lists.every(isNums)) throw bad('has no facet table');
   if (!table.ids.every((v) => Array.isArray(v) && Number.isSafeInteger(v[0]) && typeof v[1] == 'string' && v[1].length <= 200)) throw bad('has no facet table');
@@ -102,7 +105,7 @@ export async function openSplit(head: Bundle & { split?: unknown }, url: string,
   const base = new URL(info.dir, url).href;
   // The page locale's index head is asked for first: the first results wait for it, and it comes
   // while the steps below run (at 10,000 resources they take a few hundred ms on a slow phone).
-  const firstHead = base + paths.locale(first);
+  const firstHead = localeHeadUrl(info.dir, url, first);
   const seeded = new Map<string, Promise<unknown>>([[first, getFirst(firstHead)]]);
   seeded.get(first)!.catch(() => {}); // its failure is reported below, once the steps are done
   await pause();
@@ -281,11 +284,12 @@ function parse(text: string): unknown {
  * fetched with `timeoutMs` each: through the fetch worker at `fetchWorker` where it runs (see
  * parts/fetch-client.ts), except the page locale's index head, which loading waits for anyway.
  */
-export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps, lang?: string, fetchWorker?: string | object): Promise<NormalizedBundle> {
+export async function openSplitBundle(head: Bundle, url: string, timeoutMs: number | undefined, deps: SplitDeps, lang?: string, fetchWorker?: string | object, early?: EarlyFile): Promise<NormalizedBundle> {
   // Any JSON text (the files are arrays too): boxed past loadBundleJson's check for an object.
   const here = (u: string) => loadBundleJson(u, { timeoutMs, read: (r) => r.text().then((text) => ({ text })) }).then((b) => (b as { text: string }).text);
   const text = fetchThroughWorker(fetchWorker, here, timeoutMs);
   const { locales, default_locale: def } = head.meta;
-  const o = await openSplit(head, url, (u) => text(u).then(parse), deps, pickLocale(lang, locales, def), (u) => here(u).then(parse));
+  // The locale index head the first script asked for as soon as it read the head (load-bundle.ts), when it is this one.
+  const o = await openSplit(head, url, (u) => text(u).then(parse), deps, pickLocale(lang, locales, def), (u) => (early?.url === u ? early.got : here(u).then(parse)));
   return normalizeBundle(o.bundle, [], { facets: o.facets, prebuilt: o.prebuilt, ranks: o.ranks, syncLimit: -1, split: o.split });
 }

@@ -126,13 +126,14 @@ test('split and whole show the same results, counts and filter counts for the sa
   await context.close();
 });
 
-test('the split reader is asked for as soon as the head is read, beside the search part, not after it', async () => {
-  const url = kit.srv.route('/split-early.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json"></resource-finder>'));
+test('the split reader and the page locale\'s index head are asked for as soon as the head is read, beside the search part, not after it', async () => {
+  const url = kit.srv.route('/split-early.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder id="split" src="/s/split.json" lang="es"></resource-finder>'));
   const context = await kit.browser.newContext();
   const order = [];
   let release;
   const held = new Promise((r) => (release = r));
-  // The search part is held back until the split reader has been asked for (or 5 s have passed).
+  const asked = new Set();
+  // The search part is held back until both have been asked for (or 5 s have passed).
   await context.route(/resource-finder\.search\.js$/, async (route) => {
     order.push('search part held');
     await Promise.race([held, new Promise((r) => setTimeout(r, 5000))]);
@@ -141,10 +142,23 @@ test('the split reader is asked for as soon as the head is read, beside the sear
   });
   try {
     const page = await context.newPage();
-    page.on('request', (r) => /resource-finder\.split\.js$/.test(r.url()) && (order.push('split reader asked'), release()));
+    const localeHeads = [];
+    page.on('request', (r) => {
+      const what = /resource-finder\.split\.js$/.test(r.url()) ? 'split reader' : /split\.files\/es\.json$/.test(r.url()) ? 'Spanish index head' : undefined;
+      if (!what) return;
+      if (what === 'Spanish index head') localeHeads.push(r.url());
+      if (asked.has(what)) return;
+      asked.add(what);
+      order.push(`${what} asked`);
+      if (asked.size === 2) release();
+    });
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('#split').shadowRoot?.querySelector('[part~="result"]'), null, { timeout: 30000 });
-    assert.deepEqual(order, ['search part held', 'split reader asked', 'search part released']);
+    assert.equal(order[0], 'search part held');
+    assert.equal(order[3], 'search part released', order.join(', '));
+    assert.deepEqual(order.slice(1, 3).sort(), ['Spanish index head asked', 'split reader asked']);
+    assert.equal(localeHeads.length, 1, 'the index head is fetched once: the split reader takes over the early answer');
+    assert.match(await page.evaluate(() => document.querySelector('#split').shadowRoot.querySelector('.results [part~="status"]').textContent), /recurso/);
   } finally {
     await context.close();
   }
