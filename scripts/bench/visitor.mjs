@@ -169,6 +169,31 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
 }
 
 /**
+ * One more load of the widget on `ds` at `rate` in a fresh context (empty cache), nothing typed: first
+ * results, index ready and the longest main-thread task until then. Load figures of one visit move a
+ * lot on a shared machine; the bench takes the median of a few.
+ */
+export async function loadVisit(env, ds, rate) {
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
+  try {
+    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
+    const firstResults = await p.page.evaluate(() => window.__firstResults);
+    const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
+    const longtasks = await p.page.evaluate(() => window.__longtasks);
+    if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
+    return loadFigures(firstResults, ready.ms, longtasks);
+  } finally {
+    await p.close();
+  }
+}
+
+/** A visit's load figures: first results, index ready, the longest task until then and how many passed 200 ms. */
+export function loadFigures(firstResults, readyMs, longtasks) {
+  const lt = longtasks.filter((t) => t.start <= readyMs).map((t) => t.duration);
+  return { firstResults, readyMs, longest: Math.max(0, ...lt), over200: lt.filter((d) => d > 200).length };
+}
+
+/**
  * One untimed visit before anything is measured, so the first measured page does not pay for the
  * browser's own start (processes, caches). Each measured page still gets a fresh, empty context.
  */
