@@ -19,6 +19,7 @@
 // needs dist/cli, which `npm run bench` builds), `whole` (build --no-split: one file) or `raw` (the JSON). --engine: also the engine-only bench (scripts/bench/engine.mjs).
 // --keys FILE: writes every timed keystroke (widget and floor) as JSON. --loads N: load visits of each
 // load target's case (10,000 at 4x, 4,000 at 1x; default 3): its targets read the median, with the range.
+// Each 4x case also loads once on a slow network (150 ms round trip, 1.6 Mbit/s), printed without a target.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,8 @@ const WARM = Number(option('warm', 1));
 // --loads N: visits of each load target's case (10,000 at 4x, 4,000 at 1x); their targets read the median.
 const LOADS = Math.max(1, Number(option('loads', 3)));
 const LOAD_TARGETS = new Set(['gen10000@4', 'real4000@1']);
+// One more visit of the 4x cases on a slow connection (a phone on a poor mobile network); no target.
+const SLOW_NETWORK = { rtt: 150, down: 1.6e6 };
 const SIZES = option('sizes', 'shipped,real4000,gen10000').split(',');
 const RATES = option('rates', '1,4').split(',').map(Number);
 const FORM = option('data', 'built');
@@ -114,6 +117,10 @@ try {
         log(`${ds.label} at ${rate}x: load ${i + 1} of ${LOADS}`);
         widget.loads.push(await loadVisit(env, ds, rate));
       }
+    }
+    if (rate === 4) {
+      log(`${ds.label} at ${rate}x: load on a slow network`);
+      widget.slowLoad = await loadVisit(env, ds, rate, SLOW_NETWORK);
     }
     results.widget.push(widget);
     results.floor.push(floor);
@@ -193,6 +200,12 @@ function report({ widget, floor, pagefind }, size, env) {
         String(lt.filter((t) => t.duration > 200).length), kb(w.bytesFirst), mb(w.ds.bytes), mb(w.heap), String(w.nodes)];
     }));
   console.log(`Index readiness: ${[...new Set(widget.map((w) => w.readyHow))].join('; ')} (scripts/bench/ready.mjs).`);
+  const slow = widget.filter((w) => w.slowLoad);
+  if (slow.length) {
+    console.log(`\nOn a slow network (${SLOW_NETWORK.rtt} ms round trip, ${SLOW_NETWORK.down / 1e6} Mbit/s down: a phone on a poor mobile connection), one visit each, no target:`);
+    printTable(['case', 'first results ms', 'index ready ms', 'longest task ms', 'bytes to index ready'],
+      slow.map((w) => [label(w), fmt(w.slowLoad.firstResults, 0), fmt(w.slowLoad.readyMs, 0), fmt(w.slowLoad.longest, 0), kb(w.slowLoad.bytes)]));
+  }
   const several = widget.filter((w) => w.loads.length > 1);
   if (several.length) {
     console.log('\nThe load targets\' cases, over several visits (the first is the one above), median (min – max):');

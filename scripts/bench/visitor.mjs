@@ -173,15 +173,20 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
  * results, index ready and the longest main-thread task until then. Load figures of one visit move a
  * lot on a shared machine; the bench takes the median of a few.
  */
-export async function loadVisit(env, ds, rate) {
+export async function loadVisit(env, ds, rate, network) {
   const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
   try {
+    // `network`: { rtt ms, down bits/s }, as a phone on a slow connection (CDP network emulation).
+    if (network) {
+      await p.cdp.send('Network.enable');
+      await p.cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.rtt, downloadThroughput: network.down / 8, uploadThroughput: network.down / 16 });
+    }
     await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
     const firstResults = await p.page.evaluate(() => window.__firstResults);
     const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
     const longtasks = await p.page.evaluate(() => window.__longtasks);
     if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
-    return loadFigures(firstResults, ready.ms, longtasks);
+    return { ...loadFigures(firstResults, ready.ms, longtasks), bytes: p.bytes() };
   } finally {
     await p.close();
   }
