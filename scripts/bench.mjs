@@ -30,7 +30,7 @@ import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 import { dataset, dataDir } from './bench/datasets.mjs';
 import { pagefindSite, pagefindPage } from './bench/pagefind-site.mjs';
 import { serveBench } from './bench/server.mjs';
-import { loadFigures, loadVisit, pages, runWidgetAndFloor, runPagefind, warmUp, QUERIES, KEYSTROKES } from './bench/visitor.mjs';
+import { loadVisit, pages, runWidgetAndFloor, runPagefind, warmUp, QUERIES, KEYSTROKES } from './bench/visitor.mjs';
 import { partSizes, scriptSizes, FIRST_SCRIPT_BUDGET } from './bench/size.mjs';
 import { median, p95, fmt, kb, mb, printTable } from './bench/stats.mjs';
 
@@ -111,7 +111,6 @@ try {
     log(`${ds.label} at ${rate}x: widget load, then ${1 + WARM} typed rounds into the widget and the floor`);
     const { widget, floor } = await runWidgetAndFloor(env, ds, { rate, rounds: 1 + WARM, quietMs });
     // The load targets' cases get more visits (load only): their figures are the median of LOADS.
-    widget.loads = [loadFigures(widget.firstResults, widget.readyMs, widget.longtasks)];
     if (LOAD_TARGETS.has(`${id}@${rate}`)) {
       for (let i = 1; i < LOADS; i++) {
         log(`${ds.label} at ${rate}x: load ${i + 1} of ${LOADS}`);
@@ -195,9 +194,9 @@ function report({ widget, floor, pagefind }, size, env) {
   console.log('\nLoad (fresh context, empty cache; first results = the frame after the first result card appeared; longest task from the longtask observer, load until index ready):');
   printTable(['case', 'first results ms', 'index ready ms', 'longest task ms', 'tasks > 200 ms', 'bytes to first results', 'data file served (uncompressed)', 'heap after GC', 'shadow DOM elements'],
     widget.map((w) => {
-      const lt = w.longtasks.filter((t) => t.start <= w.readyMs);
-      return [label(w), fmt(w.firstResults, 0), fmt(w.readyMs, 0), lt.length ? fmt(Math.max(...lt.map((t) => t.duration)), 0) : '0 (none > 50)',
-        String(lt.filter((t) => t.duration > 200).length), kb(w.bytesFirst), mb(w.ds.bytes), mb(w.heap), String(w.nodes)];
+      const l = w.loads[0];
+      return [label(w), fmt(l.firstResults, 0), fmt(l.readyMs, 0), l.longest ? fmt(l.longest, 0) : '0 (none > 50)',
+        String(l.over200), kb(w.bytesFirst), mb(w.ds.bytes), mb(w.heap), String(w.nodes)];
     }));
   console.log(`Index readiness: ${[...new Set(widget.map((w) => w.readyHow))].join('; ')} (scripts/bench/ready.mjs).`);
   const slow = widget.filter((w) => w.slowLoad);

@@ -119,14 +119,8 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
   const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
   let f;
   try {
-    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
-    const firstResults = await p.page.evaluate(() => window.__firstResults);
-    const bytesFirst = p.bytes();
-    const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
-    const load = await p.page.evaluate(() => ({
-      longtasks: window.__longtasks,
-      nodes: document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length,
-    }));
+    const { firstResults, bytesFirst, ready, longtasks } = await measureLoad(p, ds);
+    const nodes = await p.page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length);
     await p.page.evaluate(() => window.__watch(document.querySelector('resource-finder').shadowRoot));
 
     f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
@@ -157,8 +151,8 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     if (p.errors.length || f.errors.length) throw new Error(`page errors: ${[...p.errors, ...f.errors].join('; ')}`);
     return {
       widget: {
-        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes,
-        heap, ...load, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys,
+        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, loads: [loadFigures(firstResults, ready.ms, longtasks)],
+        heap, nodes, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys,
       },
       floor: { ds, rate, keys: floor.keys, aloneKeys: alone.keys },
     };
@@ -181,15 +175,22 @@ export async function loadVisit(env, ds, rate, network) {
       await p.cdp.send('Network.enable');
       await p.cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.rtt, downloadThroughput: network.down / 8, uploadThroughput: network.down / 16 });
     }
-    await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
-    const firstResults = await p.page.evaluate(() => window.__firstResults);
-    const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
-    const longtasks = await p.page.evaluate(() => window.__longtasks);
+    const { firstResults, ready, longtasks } = await measureLoad(p, ds);
     if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
     return { ...loadFigures(firstResults, ready.ms, longtasks), bytes: p.bytes() };
   } finally {
     await p.close();
   }
+}
+
+/** Opens the widget page on `ds` in `p` and waits for its first results and index: their times, bytes, long tasks. */
+async function measureLoad(p, ds) {
+  await p.page.goto(p.url(`/widget/${ds.id}.html`), { waitUntil: 'commit' });
+  const firstResults = await p.page.evaluate(() => window.__firstResults);
+  const bytesFirst = p.bytes();
+  const ready = await p.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
+  const longtasks = await p.page.evaluate(() => window.__longtasks);
+  return { firstResults, bytesFirst, ready, longtasks };
 }
 
 /** A visit's load figures: first results, index ready, the longest task until then and how many passed 200 ms. */

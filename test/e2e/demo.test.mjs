@@ -3,7 +3,7 @@
 // page shows its HSDS example.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage } from './helpers.mjs';
+import { cardsDrawn, launch, openPage } from './helpers.mjs';
 import { serveDemo } from '../../scripts/serve-demo.mjs';
 
 let server;
@@ -24,11 +24,7 @@ const cards = (page) =>
 
 test('the demo page shows the shipped list, and a search narrows it', async () => {
   const { page, context, log } = await openPage(browser, base);
-  // Every card drawn: the first results draw their first few at once, the rest after the frame.
-  await page.waitForFunction(() => {
-    const root = document.querySelector('resource-finder')?.shadowRoot;
-    return root?.querySelectorAll('[part~="result"]').length > 0 && !root.querySelector('[part~="result-list"][aria-busy="true"]');
-  }, null, { timeout: 15000 });
+  await cardsDrawn(page, { timeout: 15000 });
   const all = await cards(page);
   assert.ok(all.length >= 10, `a page of results (got ${all.length})`);
   await page.locator('resource-finder input[type="search"]').first().fill('housing');

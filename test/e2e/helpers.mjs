@@ -19,6 +19,17 @@ export async function startServer(options = {}) {
   });
 }
 
+/**
+ * Waits until the widget (`sel`) shows result cards and has drawn every one: the first results draw
+ * their first few at once and the rest just after the frame, with the list aria-busy till then.
+ */
+export async function cardsDrawn(page, { sel = 'resource-finder', timeout = 10000 } = {}) {
+  await page.waitForFunction((s) => {
+    const root = document.querySelector(s)?.shadowRoot;
+    return root?.querySelectorAll('[part~="result"]').length > 0 && !root.querySelector('[part~="result-list"][aria-busy="true"]');
+  }, sel, { timeout });
+}
+
 export async function launch() {
   return chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
 }

@@ -1,7 +1,7 @@
 // The one-script-tag bundle, from plain HTML pages served on 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage } from './helpers.mjs';
+import { cardsDrawn, startServer, launch, openPage } from './helpers.mjs';
 
 let server;
 let base;
@@ -17,11 +17,7 @@ after(async () => {
 });
 
 async function renderedTitles(page) {
-  // Every card drawn: the first results draw their first few at once, the rest after the frame.
-  await page.waitForFunction(() => {
-    const root = document.querySelector('resource-finder')?.shadowRoot;
-    return root?.querySelectorAll('[part~="result"]').length > 0 && !root.querySelector('[part~="result-list"][aria-busy="true"]');
-  }, null, { timeout: 10000 });
+  await cardsDrawn(page);
   return page.evaluate(() => [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('[part~="result"] .title')].map((t) => t.textContent.trim()));
 }
 

@@ -23,7 +23,7 @@ export async function ready(el: ResourceFinder) {
   // A big filter panel draws one task after the first results (ui/filter-panel.ts BIG_PANEL).
   await waitUntil(() => !el.shadowRoot?.querySelector('[part~="filters"][open] .groups:empty'), 'the filter panel did not draw', { timeout: 5000 });
   // The first results draw their first cards at once and the rest just after the frame (ui/result-list.ts).
-  await waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the first results\' other cards were not drawn', { timeout: 5000 });
+  await cardsDrawn(el, 5000);
   return el;
 }
 
@@ -40,7 +40,12 @@ export async function typeQuery(el: ResourceFinder, text: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
   // While the visitor types, cards out of view are drawn just after the frame (ui/keyed.ts).
-  await waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the cards out of view were not drawn', { timeout: 2000 });
+  await cardsDrawn(el, 2000);
+}
+
+/** Waits until the result list is no longer aria-busy: every card waiting to be drawn is drawn. */
+function cardsDrawn(el: ResourceFinder, timeout: number) {
+  return waitUntil(() => !$(el, '[part~="result-list"][aria-busy="true"]'), 'the cards waiting to be drawn were not drawn', { timeout });
 }
 
 /** The next event of that name, typed from HTMLElementEventMap. */
