@@ -8,7 +8,7 @@
 // round 1 is cold (first time after load), then N warm rounds; at 1x and 4x CPU (CDP throttling). A
 // floor element (a minimal Lit element showing the same cards with the same text, no search) is typed
 // the same way in the same run, and the tables print widget ÷ floor; then each is typed the same rounds again
-// alone (each with no other page open: any second page slows the typed one), and widget ÷ floor alone. Load: first results painted, the
+// alone (each with no other page open: a second throttled page slows the typed one), and widget ÷ floor alone. Load: first results painted, the
 // longest main-thread task, bytes, heap after GC, for the shipped list, 4,000 real-shaped services and
 // 10,000 generated resources. Pagefind's default UI over the same data, side by side. Size of the
 // one-file build. Every target of issue 16 is printed with PASS/FAIL; the exit code is 0 whatever
@@ -179,7 +179,7 @@ function report({ widget, floor, pagefind }, size, env) {
   printTable(['case', 'rounds', 'n', 'widget', 'floor', 'widget ÷ floor (median / p95)', 'slowest widget keystroke'],
     ks.flatMap((r) => ['cold', 'warm', 'all'].map((which, i) => [i ? '' : label(r.w), which, String(r[which].w.n), mp(r[which].w), mp(r[which].f),
       `${fmt(r[which].med, 2)}× / ${fmt(r[which].p95, 2)}×`, i ? '' : r.slowest])));
-  console.log(`\nThen each typed alone, the same ${1 + WARM} round(s) again (so all warm): the widget with the floor's page closed, then the floor (opened again and warmed with one untimed round) once the widget's page is closed: no other page open, since any second page, even an idle one, slows the typed page by about half here. ` +
+  console.log(`\nThen each typed alone, the same ${1 + WARM} round(s) again (so all warm): the widget with the floor's page closed, then the floor (opened again and warmed with one untimed round) once the widget's page is closed: no other page open, since a second page under the same CPU throttle, even an idle one, slows the typed page by about half here (the in-turn rows have both open, both throttled). ` +
     'Typed in turn, each page shares the 2 cores with the other\'s work (the widget\'s after each frame: cards drawn later, counts after a pause, raster), which slows the floor most:');
   printTable(['case', 'rounds', 'widget alone', 'floor alone', 'widget ÷ floor, alone (median / p95)', 'p95 in turn ÷ alone: widget, floor'],
     ks.flatMap((r) => ['first', 'second', 'all'].filter((which) => WARM > 0 || which !== 'second').map((which, i) => [i ? '' : label(r.w), which, mp(r.alone[which].w), mp(r.alone[which].f),

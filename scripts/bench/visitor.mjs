@@ -144,10 +144,10 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     // the floor once the widget's page is closed, so none of the widget's work (cards drawn after the
     // frame, counts after a pause, its raster and workers) runs while the floor types. On 2 cores,
     // typing the two in turn slows both (the floor most); the two readings show how much.
-    // Alone means no other page open at all: in this headless Chromium any second page, even an idle
-    // about:blank, slows every keystroke of the page typed by about half (measured: widget 33 → 52 ms,
-    // floor 21 → 30 ms median at 73 / 4x). So the floor's page is closed first, and opened again, warmed
-    // with one untimed round, once the widget's page is closed.
+    // Alone means no other page open: a second page under the same CPU throttle, even an idle
+    // about:blank, slows every keystroke of the typed page by about half here (73 / 4x, median: widget
+    // 33 → 52 ms, floor 21 → 30 ms; with the idle page unthrottled, 34 → 37 ms). So the floor's page is
+    // closed first, and opened again, warmed with one untimed round, once the widget's page is closed.
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const floorErrors = [...f.errors];
     await f.close();
