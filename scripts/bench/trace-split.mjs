@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { requireChrome, CHROME_ARGS } from '../find-chrome.mjs';
 import { dataset, dataDir } from './datasets.mjs';
 import { serveBench } from './server.mjs';
-import { cardsNow, open, pages, typeRounds, QUERIES, WIDGET_INPUT } from './visitor.mjs';
+import { cardsNow, open, openFloor, pages, typeRounds, QUERIES, WIDGET_INPUT } from './visitor.mjs';
 import { median, p95, fmt, printTable } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -132,9 +132,7 @@ try {
     const widget = await traced(w, WIDGET_INPUT, async (prefix) => { cards[prefix] = await w.page.evaluate(cardsNow); });
     await w.close();
     console.error(`… ${ds.label} at ${rate}x: the floor`);
-    const f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
-    await f.page.goto(f.url('/floor.html'));
-    await f.page.evaluate((c) => { document.querySelector('bench-floor').cards = c; }, cards);
+    const f = await openFloor(env, rate, cards, { watch: false });
     const floor = await traced(f, 'bench-floor input');
     await f.close();
     addRows(`${ds.label}, ${rate}x: widget`, widget);

@@ -123,14 +123,9 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const nodes = await p.page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length);
     await p.page.evaluate(() => window.__watch(document.querySelector('resource-finder').shadowRoot));
 
-    f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
-    await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
-    // The same instrument on both: the settle watcher (a MutationObserver that measures what changed)
-    // forces a layout inside each keystroke's update, which the floor must pay for too.
-    await f.page.evaluate(() => window.__watch(document.querySelector('bench-floor').shadowRoot ?? document.querySelector('bench-floor')));
     const cards = { '': await p.page.evaluate(cardsNow) };
+    f = await openFloor(env, rate, { '': cards[''] });
     const give = (prefix) => f.page.evaluate(([k, v]) => { document.querySelector('bench-floor').cards[k] = v; }, [prefix, cards[prefix]]);
-    await give('');
     // The floor types after the widget, so the widget's cards for a prefix are known by then.
     const [typed, floor] = await typeRounds([
       { page: p.page, input: WIDGET_INPUT, settle: true, onKey: async (prefix, round) => { if (round === 0) { cards[prefix] = await p.page.evaluate(cardsNow); await give(prefix); } } },
@@ -140,23 +135,19 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const sessionBytes = p.bytes();
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const heap = await p.heap();
-    // Then each alone, the same rounds again (all warm): the widget with the floor's page closed, then
-    // the floor once the widget's page is closed, so none of the widget's work (cards drawn after the
-    // frame, counts after a pause, its raster and workers) runs while the floor types. On 2 cores,
-    // typing the two in turn slows both (the floor most); the two readings show how much.
-    // Alone means no other page open: a second page under the same CPU throttle, even an idle
-    // about:blank, slows every keystroke of the typed page by about half here (73 / 4x, median: widget
-    // 33 → 52 ms, floor 21 → 30 ms; with the idle page unthrottled, 34 → 37 ms). So the floor's page is
-    // closed first, and opened again, warmed with one untimed round, once the widget's page is closed.
+    // Then each alone, the same rounds again (all warm), with no other page open: the widget with the
+    // floor's page closed, then the floor (opened again, warmed with one untimed round) once the
+    // widget's page is closed. A second page under the same CPU throttle, even an idle about:blank,
+    // slows every keystroke of the typed page by about half here (73 / 4x, median: widget 33 → 52 ms,
+    // floor 21 → 30 ms; with the idle page unthrottled, 34 → 37 ms); and none of the widget's work
+    // (cards drawn after the frame, counts after a pause) runs while the floor types. In turn, both
+    // pages are open and throttled; the two readings show how much that slows each.
     await p.cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const floorErrors = [...f.errors];
     await f.close();
     const [widgetAlone] = await typeRounds([{ page: p.page, input: WIDGET_INPUT }], { rounds, quietMs });
     await p.close();
-    f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
-    await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
-    await f.page.evaluate(() => window.__watch(document.querySelector('bench-floor').shadowRoot ?? document.querySelector('bench-floor')));
-    await f.page.evaluate((c) => { document.querySelector('bench-floor').cards = c; }, cards);
+    f = await openFloor(env, rate, cards);
     await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds: 1, quietMs });
     const [alone] = await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds, quietMs });
     floorErrors.push(...f.errors);
@@ -172,6 +163,20 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     await p.close();
     await f?.close();
   }
+}
+
+/**
+ * The floor's page at `rate`, handed `cards` ({ prefix: [{ name, text }] }; the object is the page's
+ * own copy, so later prefixes are handed one by one). With `watch`, the settle watcher is on it: the
+ * same instrument as on the widget (a MutationObserver that measures what changed), which forces a
+ * layout inside each keystroke's update, so the floor pays for it too.
+ */
+export async function openFloor(env, rate, cards, { watch = true } = {}) {
+  const f = await open(env, { host: 'bench-floor', result: '[part~="result"]' }, rate);
+  await f.page.goto(f.url('/floor.html'), { waitUntil: 'load' });
+  if (watch) await f.page.evaluate(() => window.__watch(document.querySelector('bench-floor').shadowRoot ?? document.querySelector('bench-floor')));
+  await f.page.evaluate((c) => { document.querySelector('bench-floor').cards = c; }, cards);
+  return f;
 }
 
 /**
