@@ -60,9 +60,13 @@ export function keyed<T>(owner: object, list: string, items: readonly T[], key: 
     }
     if (i < now) draw(el, item, content);
     else {
-      // A kept element already shows this item (its marks may be a keystroke old); one that showed
-      // another item, or nothing yet, is hidden until drawn: never a wrong card, and no jump.
-      if (!kept && !hidden.has(el)) {
+      // It is out of view (the items in view were drawn above, or are drawn once found in view) and
+      // the list is aria-busy until it is drawn. An element that shows an item (this one, its marks
+      // perhaps a keystroke old, or the one it showed before) keeps it till then, at its size: hiding
+      // it would restyle, lay out and repaint its whole card on every keystroke that changes the
+      // results (about a tenth of such a keystroke at 10,000 resources on a slow phone). A new, empty
+      // element is hidden till then: no empty box.
+      if (!kept && !el.firstChild && !hidden.has(el)) {
         hidden.add(el);
         el.classList.add(LATER);
       }
@@ -84,7 +88,7 @@ function draw<T>(el: HTMLElement, item: T, content: (item: T, el: HTMLElement) =
   if (hidden.delete(el)) el.classList.remove(LATER);
 }
 
-/** Class of an element whose content waits to be drawn (styled `visibility: hidden`: it keeps its size). */
+/** Class of a new element whose content waits to be drawn (styled `visibility: hidden`: no empty box shows). */
 export const LATER = 'later';
 const hidden = new WeakSet<Element>();
 /** Per list element: cancels the drawing that waits for it. */

@@ -1,7 +1,8 @@
 /**
  * The result cards as a keyed list (ui/keyed.ts), drawn in view first while the visitor types:
  * the cards on screen in the last frame are drawn in the keystroke's frame, and so is each next one
- * that the new cards above it bring into view; the rest when the page is idle, hidden meanwhile.
+ * that the new cards above it bring into view; the rest, out of view, when the page is idle (meanwhile
+ * they keep what they showed, or stay hidden if new).
  * The first results after loading draw the first few cards at once and the rest the same way.
  * Other changes (filters, "Show more", a new language) draw every card at once.
  */

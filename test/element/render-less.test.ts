@@ -11,6 +11,26 @@ const byResource = (el: ResourceFinder) => new Map(cards(el).map((li) => [li.que
 
 const prefixes = (words: string[]) => words.flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1)));
 
+/**
+ * Types `value` as one keystroke and reads the list right after its render, before any later task:
+ * each card's resource, whether it is in view and whether it is hidden; then, once every card is
+ * drawn, which of them waited (hidden, or still showing another resource than the one it ends with).
+ */
+async function keystroke(el: ResourceFinder, value: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  const list = $(el, '[part~="result-list"]')!;
+  const busy = list.getAttribute('aria-busy');
+  const idOf = (li: Element) => li.querySelector('[id^="r-"]')?.id;
+  const now = cards(el).map((li) => ({ li, id: idOf(li), inView: li.getBoundingClientRect().top < innerHeight, hidden: getComputedStyle(li).visibility === 'hidden' }));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  await waitUntil(() => list.getAttribute('aria-busy') !== 'true', 'the waiting cards were not drawn', { timeout: 1000 });
+  const drawn = cards(el);
+  return { busy, now, waited: now.map((c, i) => c.hidden || c.li !== drawn[i] || c.id !== idOf(drawn[i])) };
+}
+
 describe('<resource-finder> renders less per keystroke', () => {
   it('while the visitor types, no card element moves: each place keeps its <li>, which shows the resource now there', async () => {
     const el = await finder();
@@ -117,7 +137,7 @@ describe('<resource-finder> renders less per keystroke', () => {
     window.scrollTo(0, 0);
   });
 
-  it('while the visitor types, draws the cards in view in the keystroke\'s frame and the rest right after, hidden till then', async () => {
+  it('while the visitor types, draws the cards in view in the keystroke\'s frame and the rest right after, out of view till then', async () => {
     const el = await finder();
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     cards(el)[0].scrollIntoView({ block: 'start' });
@@ -125,22 +145,15 @@ describe('<resource-finder> renders less per keystroke', () => {
     await frame(); // the cards' on-screen report comes in a task after the frame
     const inViewBefore = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight).length;
     expect(inViewBefore, 'some cards are in view and some are not').to.be.within(1, cards(el).length - 2);
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'legal';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    const list = $(el, '[part~="result-list"]')!;
-    expect(list.getAttribute('aria-busy'), 'the list says it is still being drawn').to.equal('true');
-    const now = cards(el);
-    const hidden = now.filter((li) => li.classList.contains('later'));
-    expect(hidden.length, 'cards out of view wait').to.be.greaterThan(0);
+    const { busy, now, waited } = await keystroke(el, 'legal');
+    expect(busy, 'the list says it is still being drawn').to.equal('true');
+    expect(waited.filter(Boolean).length, 'cards out of view wait').to.be.greaterThan(0);
     // The cards that were in view, and any the new ones bring into view, show the new search at once; no waiting card shows.
-    now.slice(0, inViewBefore).forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1} waits`).to.equal(false));
-    now.forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
-    hidden.forEach((li) => expect(getComputedStyle(li).visibility).to.equal('hidden'));
-    // Right after the frame every card is drawn: the same cards, in the same order, as a search set at once.
-    await frame();
-    await waitUntil(() => list.getAttribute('aria-busy') !== 'true', 'the waiting cards were not drawn', { timeout: 1000 });
+    waited.slice(0, inViewBefore).forEach((w, i) => expect(w, `card ${i + 1} waits`).to.equal(false));
+    now.forEach((c, i) => c.inView && expect(waited[i], `card ${i + 1}, in view, waits`).to.equal(false));
+    // A waiting card that already showed a resource keeps it (restyling it hidden would cost a pass over its whole card).
+    now.forEach((c, i) => waited[i] && c.id && expect(c.hidden, `card ${i + 1} was hidden`).to.equal(false));
+    // Once drawn: the same cards, in the same order, as a search set at once.
     expect(cards(el).filter((li) => li.classList.contains('later'))).to.have.length(0);
     await expectAccessible(el);
     const shown = cards(el).map((li) => li.textContent);
@@ -166,15 +179,11 @@ describe('<resource-finder> renders less per keystroke', () => {
     await frame();
     await frame();
     const tall = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight).length;
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'screening';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
+    const { now, waited } = await keystroke(el, 'screening');
     // The new first cards are closed, so shorter: cards that were out of view are in view now, and drawn.
-    const inView = cards(el).filter((li) => li.getBoundingClientRect().top < innerHeight);
-    expect(inView.length, 'the keystroke brought more cards into view').to.be.greaterThan(tall);
-    inView.forEach((li, i) => expect(li.classList.contains('later'), `card ${i + 1}, in view, waits hidden`).to.equal(false));
-    expect(cards(el).some((li) => li.classList.contains('later')), 'cards out of view still wait').to.equal(true);
+    expect(now.filter((c) => c.inView).length, 'the keystroke brought more cards into view').to.be.greaterThan(tall);
+    now.forEach((c, i) => c.inView && expect(waited[i], `card ${i + 1}, in view, waits`).to.equal(false));
+    expect(waited.some(Boolean), 'cards out of view still wait').to.equal(true);
     window.scrollTo(0, 0);
   });
 
@@ -189,20 +198,14 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(inView, 'several cards are in view').to.be.within(4, cards(el).length - 2);
     await typeQuery(el, 'zzqqxx'); // no results: the list leaves the page
     expect(cards(el)).to.have.length(0);
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'legal';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    // Where the cards are is not known yet: every card in view shows the new search at once, none waits hidden.
-    cards(el).forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
+    // Where the cards are is not known yet: every card in view shows the new search at once, none waits.
+    const legal = await keystroke(el, 'legal');
+    legal.now.forEach((c, i) => c.inView && expect(legal.waited[i], `card ${i + 1}, in view, waits`).to.equal(false));
     // And the next keystroke knows again which cards are in view.
     await frame();
-    await frame();
-    input.value = 'housing';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    cards(el).forEach((li, i) => li.getBoundingClientRect().top < innerHeight && expect(li.classList.contains('later'), `card ${i + 1}, in view, waits`).to.equal(false));
-    expect(cards(el).some((li) => li.classList.contains('later')), 'cards out of view wait').to.equal(true);
+    const housing = await keystroke(el, 'housing');
+    housing.now.forEach((c, i) => c.inView && expect(housing.waited[i], `card ${i + 1}, in view, waits`).to.equal(false));
+    expect(housing.waited.some(Boolean), 'cards out of view wait').to.equal(true);
     el.style.fontSize = '';
     window.scrollTo(0, 0);
   });

@@ -99,8 +99,8 @@ export const layoutStyles = css`
   .filters > summary:focus-visible {
     outline-offset: -5px;
   }
-  /* A card out of view whose content waits to be drawn after a keystroke (ui/keyed.ts): it keeps
-     its place and size, and shows no other resource's text meanwhile. */
+  /* A new card whose content waits to be drawn after a keystroke (ui/keyed.ts), out of view: it
+     keeps its place and shows no empty box meanwhile. */
   .card.later {
     visibility: hidden;
   }
