@@ -184,6 +184,21 @@ function report({ widget, floor, pagefind }, size, env) {
   printTable(['case', 'rounds', 'widget alone', 'floor alone', 'widget ÷ floor, alone (median / p95)', 'p95 in turn ÷ alone: widget, floor'],
     ks.flatMap((r) => ['first', 'second', 'all'].filter((which) => WARM > 0 || which !== 'second').map((which, i) => [i ? '' : label(r.w), which, mp(r.alone[which].w), mp(r.alone[which].f),
       `${fmt(r.alone[which].med, 2)}× / ${fmt(r.alone[which].p95, 2)}×`, which === 'all' ? `${fmt(r.all.w.p95 / r.alone.all.w.p95, 2)}×, ${fmt(r.all.f.p95 / r.alone.all.f.p95, 2)}×` : ''])));
+  // Keystrokes that change the cards shown (a new result set on screen) against those that keep them.
+  console.log('\nBy what a keystroke changes: the cards shown (each place shows another resource, or the list changes), or not (the same cards; marks and counts may change). ' +
+    'Which keystrokes changed the cards is read from the widget\'s cold round; ms median / p95, all rounds, in turn and alone:');
+  printTable(['case', 'keystrokes', 'of ' + KEYSTROKES, 'widget in turn', 'floor in turn', 'widget alone', 'floor alone', 'widget ÷ floor alone (median / p95)'],
+    ks.flatMap((r) => {
+      const f = floor.find((x) => x.ds.id === r.w.ds.id && x.rate === r.w.rate);
+      const replaced = new Set(r.w.replaced);
+      return [true, false].map((changed, i) => {
+        const pick = (keys) => keys.filter((k) => replaced.has(k.q) === changed).map((k) => k.ms);
+        const a = pick(r.w.aloneKeys), b = pick(f.aloneKeys);
+        return [i ? '' : label(r.w), changed ? 'change the cards' : 'keep the cards', String(QUERIES.reduce((n, q) => n + Array.from(q, (_, j) => q.slice(0, j + 1)).filter((x) => replaced.has(x) === changed).length, 0)),
+          mp({ med: median(pick(r.w.keys)), p95: p95(pick(r.w.keys)) }), mp({ med: median(pick(f.keys)), p95: p95(pick(f.keys)) }),
+          mp({ med: median(a), p95: p95(a) }), mp({ med: median(b), p95: p95(b) }), `${fmt(median(a) / median(b), 2)}× / ${fmt(p95(a) / p95(b), 2)}×`];
+      });
+    }));
   const upd = widget.map((w) => [label(w), `${fmt(median(w.keys.map((k) => k.update)))} / ${fmt(p95(w.keys.map((k) => k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.ms - k.update)))} / ${fmt(p95(w.keys.map((k) => k.ms - k.update)))}`,
     `${fmt(median(w.keys.map((k) => k.all)))} / ${fmt(p95(w.keys.map((k) => k.all)))}`, `${w.keys.filter((k) => k.all > k.ms).length} of ${w.keys.length}`]);

@@ -152,10 +152,14 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const [alone] = await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds, quietMs });
     floorErrors.push(...f.errors);
     if (p.errors.length || floorErrors.length) throw new Error(`page errors: ${[...p.errors, ...floorErrors].join('; ')}`);
+    // Which keystrokes changed the cards shown (against the prefix before it; a query's first key
+    // against the emptied box, which shows the same list as after loading).
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    const replaced = QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)).filter((prefix, i) => !same(cards[prefix], cards[i ? q.slice(0, i) : ''])));
     return {
       widget: {
         ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, loads: [loadFigures(firstResults, ready.ms, longtasks)],
-        heap, nodes, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys,
+        heap, nodes, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys, replaced,
       },
       floor: { ds, rate, keys: floor.keys, aloneKeys: alone.keys },
     };
