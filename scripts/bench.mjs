@@ -186,7 +186,7 @@ function report({ widget, floor, pagefind }, size, env) {
       `${fmt(r.alone[which].med, 2)}× / ${fmt(r.alone[which].p95, 2)}×`, which === 'all' ? `${fmt(r.all.w.p95 / r.alone.all.w.p95, 2)}×, ${fmt(r.all.f.p95 / r.alone.all.f.p95, 2)}×` : ''])));
   // Keystrokes that change the cards shown (a new result set on screen) against those that keep them.
   console.log('\nBy what a keystroke changes: the cards shown (each place shows another resource, or the list changes), or not (the same cards; marks and counts may change). ' +
-    'Which keystrokes changed the cards is read from the widget\'s cold round; ms median / p95, all rounds, in turn and alone:');
+    'Which keystrokes changed the cards is read from the widget\'s last round in turn (warm); ms median / p95, all rounds, in turn and alone:');
   printTable(['case', 'keystrokes', 'of ' + KEYSTROKES, 'widget in turn', 'floor in turn', 'widget alone', 'floor alone', 'widget ÷ floor alone (median / p95)'],
     ks.flatMap((r) => {
       const f = floor.find((x) => x.ds.id === r.w.ds.id && x.rate === r.w.rate);

@@ -2,13 +2,13 @@
 //   node scripts/bench/trace-split.mjs [--sizes shipped,gen10000] [--rates 1,4] [--data built|whole|raw]
 // Serves dist/ and the visitor bench's data (scripts/bench/datasets.mjs; run `npm run bench` once, or
 // `node scripts/build-cli.mjs`, for the built forms), opens the widget at 1280×900 under each CPU
-// throttle, types the bench's queries one key at a time (a cold round, then a traced warm round; each
+// throttle, types the bench's queries one key at a time (a cold and a warm round, then a traced warm round; each
 // key as soon as the last one's frame is drawn, as a visitor typing fast) and splits each keystroke's
 // main-thread time, from its `input` event to the end of the frame that shows it (the first commit
 // after it), into script, style, layout (read by script, or in the frame), paint (pre-paint, paint,
 // layerize, commit) and GC, by self time; then the same for the work after that frame until the next
 // keystroke (cards drawn later, counts). The floor element (the same cards for each prefix, taken from
-// the widget's cold round, with no search) is traced the same way after it, so the two can be compared
+// the widget's warm round, with no search) is traced the same way after it, so the two can be compared
 // part by part. Tracing costs time itself: compare the rows with each other, not with the bench's ms.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -104,9 +104,14 @@ const browser = await chromium.launch({ executablePath: requireChrome(), headles
 const env = { browser, base: served.url, bytes: served.bytes };
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc'];
 const rows = [];
-/** A cold round, then a traced warm round (visitor.mjs typeRounds: the bench's typing): the probe's ms and the trace's split per keystroke. */
+/**
+ * A cold round and a warm one, then a traced warm round (visitor.mjs typeRounds: the bench's
+ * typing): the probe's ms and the trace's split per keystroke. `onKey` runs in the untraced rounds;
+ * the warm one leaves what a warm round shows (the cold one may show a keystroke's results only
+ * after its frame, while a split bundle's part is on its way).
+ */
 async function traced(p, input, onKey) {
-  await typeRounds([{ page: p.page, input, onKey }], { rounds: 1, quietMs: 0 });
+  await typeRounds([{ page: p.page, input, onKey }], { rounds: 2, quietMs: 0 });
   await browser.startTracing(p.page, { categories: CATEGORIES });
   const [{ keys }] = await typeRounds([{ page: p.page, input }], { rounds: 1, quietMs: 0 });
   const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -127,7 +132,7 @@ try {
     const w = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
     await w.page.goto(w.url(`/widget/${ds.id}.html`));
     await w.page.evaluate(() => window.__rfReady(document.querySelector('resource-finder'), 180000));
-    // The cards the widget shows for each prefix (its cold round), for the floor to show the same.
+    // The cards the widget shows for each prefix (in a warm round), for the floor to show the same.
     const cards = { '': await w.page.evaluate(cardsNow) };
     const widget = await traced(w, WIDGET_INPUT, async (prefix) => { cards[prefix] = await w.page.evaluate(cardsNow); });
     await w.close();

@@ -84,7 +84,7 @@ export async function typeRounds(targets, { rounds, quietMs }) {
           }, ++t.count);
           if (k.q !== q.slice(0, i + 1)) throw new Error(`typed ${JSON.stringify(q.slice(0, i + 1))} but the box holds ${JSON.stringify(k.q)}`);
           t.keys.push({ ...k, round });
-          if (t.onKey) await t.onKey(k.q, round);
+          if (t.onKey) await t.onKey(k.q, round, k);
           if (t.settle && i === q.length - 1) {
             const ms = await t.page.evaluate(settledSince, { t0: k.t0, quietMs });
             t.settles.push({ q, ms: Math.max(ms, k.ms), round });
@@ -126,9 +126,15 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const cards = { '': await p.page.evaluate(cardsNow) };
     f = await openFloor(env, rate, { '': cards[''] });
     const give = (prefix) => f.page.evaluate(([k, v]) => { document.querySelector('bench-floor').cards[k] = v; }, [prefix, cards[prefix]]);
-    // The floor types after the widget, so the widget's cards for a prefix are known by then.
+    // The floor types after the widget, so the widget's cards for a prefix are known by then; in
+    // every round, since they may differ: in the cold round a keystroke whose part of a split
+    // bundle is still on its way shows the last results in its frame (its own come after it), in a
+    // warm round it shows its own. The alone rounds (warm) hand the floor the last round's.
     const [typed, floor] = await typeRounds([
-      { page: p.page, input: WIDGET_INPUT, settle: true, onKey: async (prefix, round) => { if (round === 0) { cards[prefix] = await p.page.evaluate(cardsNow); await give(prefix); } } },
+      { page: p.page, input: WIDGET_INPUT, settle: true, onKey: async (prefix, round, k) => {
+        cards[prefix] = k.pending ? cards[prefix.slice(0, -1)] : await p.page.evaluate(cardsNow);
+        await give(prefix);
+      } },
       { page: f.page, input: 'bench-floor input' },
     ], { rounds, quietMs });
     // The session: load, first results and the cold round, as a visitor's first visit.
@@ -152,8 +158,8 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const [alone] = await typeRounds([{ page: f.page, input: 'bench-floor input' }], { rounds, quietMs });
     floorErrors.push(...f.errors);
     if (p.errors.length || floorErrors.length) throw new Error(`page errors: ${[...p.errors, ...floorErrors].join('; ')}`);
-    // Which keystrokes changed the cards shown (against the prefix before it; a query's first key
-    // against the emptied box, which shows the same list as after loading).
+    // Which keystrokes changed the cards shown in the last round (against the prefix before it; a
+    // query's first key against the emptied box, which shows the same list as after loading).
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     const replaced = QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)).filter((prefix, i) => !same(cards[prefix], cards[i ? q.slice(0, i) : ''])));
     return {
