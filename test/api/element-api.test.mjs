@@ -74,10 +74,16 @@ test('typing: one debounced request per pause, results and count equal the servi
 test('a facet: the checkbox counts are the service\'s disjunctive counts; ticking one filters like taxonomy_term_id', async () => {
   const expected = await answer('&search=legal');
   const cost = expected.facets.find((f) => f.id === 'cost');
+  const want = cost.values.filter((v) => v.count > 0).map((v) => `${v.label} (${v.count})`);
+  // The counts follow the results once typing pauses (ui/filter-panel.ts): wait for them, then compare.
+  await session.page.waitForFunction(([legend, labels]) => {
+    const group = [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('fieldset.group')].find((g) => g.querySelector('legend').textContent.trim() === legend);
+    return JSON.stringify([...(group?.querySelectorAll('label') ?? [])].map((l) => l.textContent.replace(/\s+/g, ' ').trim())) === JSON.stringify(labels);
+  }, [cost.label, want], { timeout: 5000 }).catch(() => {});
   const shown = await shadow(() => [...document.querySelector('resource-finder').shadowRoot.querySelectorAll('fieldset.group')].map((g) => [g.querySelector('legend').textContent.trim(), [...g.querySelectorAll('label')].map((l) => l.textContent.replace(/\s+/g, ' ').trim())]));
   const costShown = shown.find(([legend]) => legend === cost.label);
   assert.ok(costShown, `the cost facet is shown (${shown.map(([l]) => l).join(', ')})`);
-  assert.deepEqual(costShown[1], cost.values.filter((v) => v.count > 0).map((v) => `${v.label} (${v.count})`));
+  assert.deepEqual(costShown[1], want);
   const value = cost.values.find((v) => v.count > 0);
   await session.page.locator('resource-finder fieldset.group', { hasText: cost.label }).locator('label', { hasText: value.label }).first().click();
   const filtered = await answer(`&search=legal&taxonomy_term_id=cost:${value.id}`);
