@@ -1,7 +1,7 @@
 // `npm run bench` (vite build, then this): what a visitor gets, measured in headless Chromium.
 //
 //   node scripts/bench.mjs [--quick | --all] [--warm N] [--sizes shipped,real4000,gen10000] [--rates 1,4]
-//                          [--data built|whole|raw] [--no-pagefind] [--no-size] [--engine] [--keys FILE] [--loads N]
+//                          [--data built|whole|raw] [--no-pagefind] [--no-size] [--engine] [--keys FILE] [--loads N] [--phone]
 //
 // Per keystroke: 5 queries typed one real key at a time (46 keystrokes), each timed from the `input`
 // event through `updateComplete` to the next rendered frame (requestAnimationFrame, then setTimeout 0);
@@ -20,6 +20,7 @@
 // --keys FILE: writes every timed keystroke (widget and floor) as JSON. --loads N: load visits of each
 // load target's case (10,000 at 4x, 4,000 at 1x; default 3): its targets read the median, with the range.
 // Each 4x case also loads once on a slow network (150 ms round trip, 1.6 Mbit/s), printed without a target.
+// --phone: every page on a phone's screen (390×844, touch) instead of 1280×900.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -95,7 +96,7 @@ try {
     pages: { ...pages(datasets), ...pfPages },
   }));
   browser = await (await import('playwright-core')).chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
-  env = { browser, base: env.url, bytes: env.bytes };
+  env = { browser, base: env.url, bytes: env.bytes, phone: flag('phone') };
   // Compress the big files now (a host serves them precompressed), not inside a measured load.
   for (const path of [...datasets.map((d) => d.url), '/element/resource-finder.js', '/bench/floor.js']) {
     const r = await fetch(`${env.base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
@@ -146,7 +147,7 @@ process.exit(failed ? 1 : 0);
 
 function report({ widget, floor, pagefind }, size, env) {
   const label = (r) => `${r.ds.id === 'shipped' ? `${r.ds.count} shipped` : r.ds.label}, ${r.rate}x`;
-  console.log(`<resource-finder> as a visitor gets it: headless Chromium (${CHROME_ARGS.join(' ')}), 1280×900, fresh context per page, ` +
+  console.log(`<resource-finder> as a visitor gets it: headless Chromium (${CHROME_ARGS.join(' ')}), ${flag('phone') ? '390×844 (phone, touch)' : '1280×900'}, fresh context per page, ` +
     `server gzips text (level 6) and allows caching; data served: ${widget[0]?.ds.form ?? '–'}.`);
   if (env.load > availableParallelism()) console.log(`Note: load average ${env.load.toFixed(1)} on ${availableParallelism()} CPUs: other work competes, times (p95 most) are inflated; ratios are from one run.`);
   if (env.stale) console.log('Note: src/ has files newer than dist/resource-finder.js: this measures the last build.');

@@ -6,6 +6,7 @@
  * search box and "Show N results" bring the count to the top of the screen (first result below it).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { drawWaiting } from './draw-waiting.js';
 
 export class FocusKeeper implements ReactiveController {
   private hadFocus = false;
@@ -24,6 +25,8 @@ export class FocusKeeper implements ReactiveController {
   showResults() {
     void this.host.updateComplete.then(() => {
       const status = this.host.shadowRoot?.querySelector<HTMLElement>('.results .status');
+      // Cards still waiting to be drawn after a keystroke are out of view only until this scroll.
+      drawWaiting(this.host.shadowRoot?.querySelector('[part~="result-list"]'));
       status?.focus({ preventScroll: true });
       status?.scrollIntoView({ block: 'start' });
     });

@@ -11,6 +11,7 @@ import { render } from 'lit';
 import { keep } from '../core/keep-order.js';
 import { afterFrame } from '../core/after-frame.js';
 import { captureCatalogue } from '../i18n/localization.js';
+import { DRAW_WAITING } from './draw-waiting.js';
 
 /** Per owner (an object that lives as long as the element) and list name: key → its element. */
 const lists = new WeakMap<object, Map<string, Map<string, HTMLElement>>>();
@@ -103,20 +104,26 @@ const pending = new WeakMap<Element, () => void>();
  * change of the render: the layout the frame would make anyway.
  */
 function drawLater(box: HTMLElement, jobs: { el: HTMLElement; job: () => void }[], inView?: (el: HTMLElement) => boolean) {
+  const holder = box as HTMLElement & { [DRAW_WAITING]?: () => void };
   pending.get(box)?.();
   pending.delete(box);
+  delete holder[DRAW_WAITING];
   if (!jobs.length) return box.hasAttribute('aria-busy') && box.removeAttribute('aria-busy');
   box.setAttribute('aria-busy', 'true');
   const done = () => {
     cancel();
     pending.delete(box);
+    delete holder[DRAW_WAITING];
     box.removeAttribute('aria-busy');
   };
-  const cancel = afterFrame(() => {
+  const all = () => {
     for (const { job } of jobs.splice(0)) job();
     done();
-  }, { background: true });
+  };
+  const cancel = afterFrame(all, { background: true });
   pending.set(box, cancel);
+  // Whatever brings the list into view at once (Enter in the search box) draws what waits first.
+  holder[DRAW_WAITING] = all;
   if (inView) queueMicrotask(() => {
     if (pending.get(box) !== cancel) return; // a newer render took over
     while (jobs.length && box.isConnected && inView(jobs[0].el)) jobs.shift()!.job();

@@ -12,8 +12,6 @@ import { cardContent, type CardInput } from './result-card.js';
 
 type Hit = FinderView['hits'][number];
 
-/** Cards drawn at once even when none is on screen yet (the list starts below the fold). */
-const AT_LEAST = 2;
 /**
  * The list's very first drawing (the first results after loading) draws this many cards in its
  * task, the rest after that frame: under the help box and the search box, no common screen shows
@@ -51,7 +49,8 @@ class OnScreen {
     let last = -1;
     const cards = this.list.children;
     for (let i = 0; i < cards.length; i++) if (this.seen.has(cards[i])) last = i;
-    return Math.max(AT_LEAST, last + 1);
+    // None on screen (a phone, the list below the fold): none now; one the keystroke brings into view is found by inView.
+    return last + 1;
   }
 }
 

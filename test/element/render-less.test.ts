@@ -165,6 +165,29 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(shown).to.deep.equal(cards(whole).map((li) => li.textContent));
   });
 
+  it('Enter right after a keystroke draws the waiting cards before it brings the results into view', async () => {
+    const el = await finder();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    window.scrollTo(0, 0);
+    await frame();
+    await frame();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'legal';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete; // the keystroke's render, then Enter's scroll to the results
+    const list = $(el, '[part~="result-list"]')!;
+    const idOf = (li: Element) => li.querySelector('[id^="r-"]')?.id;
+    const now = cards(el).map((li) => ({ id: idOf(li), inView: li.getBoundingClientRect().top < innerHeight && li.getBoundingClientRect().bottom > 0, hidden: getComputedStyle(li).visibility === 'hidden' }));
+    const busy = list.getAttribute('aria-busy');
+    expect(now.some((c) => c.inView), 'the results are in view').to.equal(true);
+    await waitUntil(() => list.getAttribute('aria-busy') !== 'true', 'the waiting cards were not drawn', { timeout: 1000 });
+    const drawn = cards(el).map(idOf);
+    now.forEach((c, i) => c.inView && expect(!c.hidden && c.id === drawn[i], `card ${i + 1}, in view after Enter, shows its resource`).to.equal(true));
+    expect(busy, 'nothing waits once Enter has brought the list into view').to.not.equal('true');
+    window.scrollTo(0, 0);
+  });
+
   it('while the visitor types, a waiting card that shorter cards above it bring into view is drawn in the keystroke\'s frame', async () => {
     const el = await finder();
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
@@ -189,7 +212,7 @@ describe('<resource-finder> renders less per keystroke', () => {
 
   it('after a search with no results, the next one still draws every card in view in its keystroke\'s frame', async () => {
     const el = await finder();
-    el.style.fontSize = '7px'; // small cards: more of them in view than the two always drawn
+    el.style.fontSize = '7px'; // small cards: several of them in view
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     cards(el)[0].scrollIntoView({ block: 'start' });
     await frame();
