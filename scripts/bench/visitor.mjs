@@ -5,7 +5,9 @@ import { probeScript, settledSince } from './probes.mjs';
 
 /** The typed queries: every prefix of each is one keystroke (46 in all). "traficking" is a typo. */
 export const QUERIES = ['housing', 'screening', 'traficking', 'legal help', 'counseling'];
-export const KEYSTROKES = QUERIES.reduce((n, q) => n + q.length, 0);
+/** Every prefix typed, in order (each query from its first letter). */
+export const PREFIXES = QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
+export const KEYSTROKES = PREFIXES.length;
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -162,7 +164,7 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     // Which keystrokes changed the cards shown in the last round (against the prefix before it; a
     // query's first key against the emptied box, which shows the same list as after loading).
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-    const replaced = QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)).filter((prefix, i) => !same(cards[prefix], cards[i ? q.slice(0, i) : ''])));
+    const replaced = PREFIXES.filter((prefix) => !same(cards[prefix], cards[prefix.slice(0, -1)]));
     return {
       widget: {
         ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, loads: [loadFigures(firstResults, ready.ms, longtasks)],

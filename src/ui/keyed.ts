@@ -92,8 +92,8 @@ function draw<T>(el: HTMLElement, item: T, content: (item: T, el: HTMLElement) =
 /** Class of a new element whose content waits to be drawn (styled `visibility: hidden`: no empty box shows). */
 export const LATER = 'later';
 const hidden = new WeakSet<Element>();
-/** Per list element: cancels the drawing that waits for it. */
-const pending = new WeakMap<Element, () => void>();
+/** What waits to be drawn in a list, kept on the list element (see ui/draw-waiting.ts): draws it all now; `cancel` drops the later drawing. */
+type Waiting = (() => void) & { cancel: () => void };
 
 /**
  * Draws the waiting items after the frame that shows the first ones, when nothing more urgent waits.
@@ -101,31 +101,28 @@ const pending = new WeakMap<Element, () => void>();
  * `aria-busy` on the list says it is still being drawn. With `inView`, the waiting items it finds in
  * view (in order, up to the first it does not) are drawn once the render that placed them is
  * committed: the first ones may have become shorter. That reads the layout once, after every
- * change of the render: the layout the frame would make anyway.
+ * change of the render: the layout the frame would make anyway. Whatever brings the list into view
+ * at once (Enter in the search box) draws what waits first (drawWaiting).
  */
 function drawLater(box: HTMLElement, jobs: { el: HTMLElement; job: () => void }[], inView?: (el: HTMLElement) => boolean) {
-  const holder = box as HTMLElement & { [DRAW_WAITING]?: () => void };
-  pending.get(box)?.();
-  pending.delete(box);
+  const holder = box as HTMLElement & { [DRAW_WAITING]?: Waiting };
+  holder[DRAW_WAITING]?.cancel();
   delete holder[DRAW_WAITING];
   if (!jobs.length) return box.hasAttribute('aria-busy') && box.removeAttribute('aria-busy');
   box.setAttribute('aria-busy', 'true');
+  const all = (() => {
+    for (const { job } of jobs.splice(0)) job();
+    done();
+  }) as Waiting;
   const done = () => {
-    cancel();
-    pending.delete(box);
+    all.cancel();
     delete holder[DRAW_WAITING];
     box.removeAttribute('aria-busy');
   };
-  const all = () => {
-    for (const { job } of jobs.splice(0)) job();
-    done();
-  };
-  const cancel = afterFrame(all, { background: true });
-  pending.set(box, cancel);
-  // Whatever brings the list into view at once (Enter in the search box) draws what waits first.
+  all.cancel = afterFrame(all, { background: true });
   holder[DRAW_WAITING] = all;
   if (inView) queueMicrotask(() => {
-    if (pending.get(box) !== cancel) return; // a newer render took over
+    if (holder[DRAW_WAITING] !== all) return; // a newer render took over
     while (jobs.length && box.isConnected && inView(jobs[0].el)) jobs.shift()!.job();
     if (!jobs.length) done();
   });
