@@ -251,8 +251,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       if (scores) scores = kept;
     }
     const { sel, active } = selection(table, q.filters);
-    const passed = filterPass(table, cand, sel, active);
     const sort = q.sort ?? 'relevance';
+    const limit = Math.max(0, q.limit ?? 20);
+    // With no filter, place or other order (typing, mostly), every candidate passes, in its order:
+    // only the positions shown are listed (a short prefix at 10,000 resources has thousands).
+    const every = !active && !dist && sort === 'relevance';
+    const passed = every ? Array.from({ length: Math.min(limit, cand.length) }, (_, k) => k) : filterPass(table, cand, sel, active);
     const placed = (k: number) => !dist || !Number.isNaN(dist[cand[k]]);
     const pass = dist ? passed.filter(placed) : passed;
     const anywhere = dist ? passed.filter((k) => !placed(k)) : [];
@@ -275,12 +279,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       if (site) Object.assign(h, { distance: site.distance, site: site.index });
       return h;
     };
-    const hits = pass.slice(0, Math.max(0, q.limit ?? 20)).map(hit);
+    const hits = pass.slice(0, limit).map(hit);
     let facets: FacetView[] | undefined;
     return {
-      anywhere: anywhere.slice(0, Math.max(0, q.limit ?? 20)).map(hit),
+      anywhere: anywhere.slice(0, limit).map(hit),
       anywhereTotal: anywhere.length,
-      total: pass.length,
+      total: every ? cand.length : pass.length,
       hits,
       pinned,
       // Counted when first read: while the visitor types, the filter panel reads them after a pause (view-model.ts).
@@ -288,7 +292,7 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
         return (facets ??= facetViews(table, filterCount(table, cand, sel, active), q.filters, s.labels, s.locale, def, s.collator));
       },
       relaxed: !!found?.relaxed,
-      matchedAll: found ? countBelow(pass, allCut) : pass.length,
+      matchedAll: every ? (found ? allCut : cand.length) : found ? countBelow(pass, allCut) : pass.length,
     };
   }
 

@@ -149,7 +149,7 @@ export function runUnit(ix: TextIndex, u: Unit, ordered = true): UnitResult {
 }
 
 /** `all`: how many of the first `ids` match every unit; the rest match some. */
-export interface TextResults { ids: number[]; scores: number[]; all: number; units: UnitResult[]; relaxed: boolean }
+export interface TextResults { ids: ArrayLike<number>; scores: ArrayLike<number>; all: number; units: UnitResult[]; relaxed: boolean }
 
 /** Below this many resources matching every word, resources matching some words follow them. */
 export const FILL = { below: 5 };
@@ -167,9 +167,16 @@ export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: num
   cache.clear();
   units.forEach((u, k) => cache.set(u.key, rs[k]));
   if (rs.length === 1) {
-    const r = rs[0], ids: number[] = [], scores: number[] = [];
-    for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids.push(r.ids[k]); scores.push(r.scores[k]); }
-    return { ids, scores, all: ids.length, units: rs, relaxed: false };
+    // The word's own arrays when every hit is kept (read only: the cache holds them too); else the
+    // kept ones, counted first so each array is made once at its size (a short prefix at 10,000
+    // resources has thousands of hits: growing lists would make most of a keystroke's garbage).
+    const r = rs[0];
+    let kept = 0;
+    for (let k = 0; k < r.ids.length; k++) if (keep(r.ids[k])) kept++;
+    if (kept === r.ids.length) return { ids: r.ids, scores: r.scores, all: kept, units: rs, relaxed: false };
+    const ids = new Int32Array(kept), scores = new Float64Array(kept);
+    for (let k = 0, j = 0; k < r.ids.length; k++) if (keep(r.ids[k])) { ids[j] = r.ids[k]; scores[j++] = r.scores[k]; }
+    return { ids, scores, all: kept, units: rs, relaxed: false };
   }
   const score = new Float64Array(n), count = new Uint8Array(n);
   for (const r of rs) for (let k = 0; k < r.ids.length; k++) { const id = r.ids[k]; count[id]++; score[id] += r.scores[k]; }

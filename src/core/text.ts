@@ -75,12 +75,18 @@ export function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+const ASCII_WORD = /[a-z0-9]+/gi;
+const ANY_WORD = new RegExp(WORD.source, WORD.flags);
+
 /** Ranges [start, end) in `s` of the words whose folded form passes `test`. */
 export function wordRanges(s: string, test: (folded: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
-  // Plain ASCII (the common case) has the same words, found by a much faster pattern.
+  // Plain ASCII (the common case) has the same words, found by a much faster pattern. Patterns of
+  // this function's own, run with exec: no iterator and copied pattern per call (each card's fields, each keystroke).
   const ascii = ASCII.test(s);
-  for (const m of s.matchAll(ascii ? /[a-z0-9]+/gi : WORD)) {
+  const re = ascii ? ASCII_WORD : ANY_WORD;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
     if (!test(ascii ? m[0].toLowerCase() : foldForSearch(m[0]))) continue;
     // A word may begin or end with an invisible character: the mark covers only what shows.
     let a = m.index, b = a + m[0].length;

@@ -236,9 +236,10 @@ export function bestFirst(score: Float64Array, count: number, exact: (a: number,
 
 type SpecRunner = (x: Spec, add: (derived: string, termWeight: number, data: Postings) => void) => void;
 type TermRunner = (x: Spec, termWeight: number, data: Postings, each: (doc: number, s: number) => void) => void;
-interface Found { docs: number[]; score: Float64Array; quality(i: number): number; words: Set<string>; done?(): void }
-type Acc = { docs: number[]; score: Float64Array; at: Int32Array; bits: Int32Array };
-/** orOnly's arrays (a few per query word, each as long as the index), kept for the next keystroke instead of made anew. */
+interface Found { docs: ArrayLike<number>; score: Float64Array; quality(i: number): number; words: Set<string>; done?(): void }
+/** `docs[0…len)`: the documents reached, in order; `at[doc]`: its place there + 1 (0: not reached). */
+type Acc = { docs: Int32Array; len: number; score: Float64Array; at: Int32Array; bits: Int32Array };
+/** orOnly's arrays (a few per query word, each as long as the index), kept for the next keystroke instead of made anew: a short prefix reaches thousands of documents, and lists grown for them were most of a keystroke's garbage. */
 let spare: { n: number; free: Acc[] } = { n: 0, free: [] };
 
 const popcount = (x: number) => { x -= (x >>> 1) & 0x55555555; x = (x & 0x33333333) + ((x >>> 2) & 0x33333333); return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24; };
@@ -251,8 +252,8 @@ const popcount = (x: number) => { x -= (x >>> 1) & 0x55555555; x = (x & 0x333333
 function orOnly(n: number, tree: Node, sourceOf: Map<string, number>, spec: SpecRunner, termResults: TermRunner): Found {
   if (spare.n !== n) spare = { n, free: [] };
   const pool = spare.free;
-  const take = (): Acc => pool.pop() ?? { docs: [], score: new Float64Array(n), at: new Int32Array(n), bits: new Int32Array(n) };
-  const release = (a: Acc) => { for (const d of a.docs) a.at[d] = 0; a.docs.length = 0; pool.push(a); };
+  const take = (): Acc => pool.pop() ?? { docs: new Int32Array(n), len: 0, score: new Float64Array(n), at: new Int32Array(n), bits: new Int32Array(n) };
+  const release = (a: Acc) => { for (let i = 0; i < a.len; i++) a.at[a.docs[i]] = 0; a.len = 0; pool.push(a); };
   const words = new Set<string>();
   const run = (x: Node): Acc => {
     if (isSpec(x)) {
@@ -262,7 +263,7 @@ function orOnly(n: number, tree: Node, sourceOf: Map<string, number>, spec: Spec
         words.add(derived);
         termResults(x, weight, data, (doc, s) => {
           if (acc.at[doc]) acc.score[doc] += s;
-          else { acc.at[doc] = acc.docs.push(doc); acc.score[doc] = s; acc.bits[doc] = bit; }
+          else { acc.docs[acc.len] = doc; acc.at[doc] = ++acc.len; acc.score[doc] = s; acc.bits[doc] = bit; }
         });
       });
       return acc;
@@ -271,16 +272,17 @@ function orOnly(n: number, tree: Node, sourceOf: Map<string, number>, spec: Spec
     const acc = run(x.parts[0]);
     for (let k = 1; k < x.parts.length; k++) {
       const b = run(x.parts[k]);
-      for (const doc of b.docs) {
+      for (let i = 0; i < b.len; i++) {
+        const doc = b.docs[i];
         if (acc.at[doc]) { acc.score[doc] = acc.score[doc] + b.score[doc]; acc.bits[doc] |= b.bits[doc]; }
-        else { acc.at[doc] = acc.docs.push(doc); acc.score[doc] = b.score[doc]; acc.bits[doc] = b.bits[doc]; }
+        else { acc.docs[acc.len] = doc; acc.at[doc] = ++acc.len; acc.score[doc] = b.score[doc]; acc.bits[doc] = b.bits[doc]; }
       }
       release(b);
     }
     return acc;
   };
   const acc = run(tree);
-  return { docs: acc.docs, score: acc.score, quality: (i) => popcount(acc.bits[acc.docs[i]]) || 1, words, done: () => release(acc) };
+  return { docs: acc.docs.subarray(0, acc.len), score: acc.score, quality: (i) => popcount(acc.bits[acc.docs[i]]) || 1, words, done: () => release(acc) };
 }
 
 /**

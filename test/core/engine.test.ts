@@ -87,6 +87,25 @@ describe('engine: text search', () => {
     expect(en.search(q('')).total).to.equal(8);
     expect(en.search(q('988')).total).to.equal(0);
   });
+
+  it('counts every match however few it lists (typing lists only the hits shown)', () => {
+    // Each query with 2 hits listed and with all of them: the same totals, and the short list leads the long one.
+    for (const text of ['h', 'hous', 'crisis', 'legal help', 'legal youth', 'shelter', 'zzzz']) {
+      const few = en.search(q(text, { limit: 2 }));
+      const every = en.search(q(text, { limit: 1000 }));
+      expect(few.total, text).to.equal(every.hits.length);
+      expect(few.matchedAll, text).to.equal(every.matchedAll);
+      expect(every.matchedAll, text).to.be.at.most(every.total);
+      expect(ids(few), text).to.deep.equal(ids(every).slice(0, 2));
+      expect(ids(every), text).not.to.include('crisis-line');
+    }
+    // A filter that every match passes gives the same list and counts as none.
+    const lang = en.search(q('help', { limit: 1000 }));
+    const all = [...new Set(lang.hits.flatMap((h) => h.resource.categories ?? []))];
+    const filtered = en.search(q('help', { limit: 1000, filters: { categories: all } }));
+    expect(ids(filtered)).to.deep.equal(ids(lang));
+    expect([filtered.total, filtered.matchedAll]).to.deep.equal([lang.total, lang.matchedAll]);
+  });
 });
 
 describe('engine: locales', () => {
