@@ -155,17 +155,36 @@ export interface TextResults { ids: ArrayLike<number>; scores: ArrayLike<number>
 export const FILL = { below: 5 };
 
 /**
+ * How many hits the unit results kept across keystrokes may hold in all (12 bytes each: about
+ * 2.4 MB), and how many results: the words of the last few dozen keystrokes at 10,000 resources.
+ */
+export const KEEP_UNITS = { hits: 200_000, results: 128 };
+
+/**
  * All units must match; when fewer than FILL.below resources do, the resources matching only
  * some units follow (`all` says where), and if none matches all, `relaxed`. Score = sum of unit scores × units
- * matched. `cache` keeps this query's unit results: the next keystroke reruns only changed words.
+ * matched. `cache` keeps unit results across keystrokes, least recently used out first beyond
+ * `limits`: the next keystroke reruns only the word that changed, and a word typed again (after
+ * Backspace, or the same search again) is not run again.
  */
-export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: number) => boolean, cache: Map<string, UnitResult>): TextResults {
+export function runQuery(ix: TextIndex, units: Unit[], n: number, keep: (id: number) => boolean, cache: Map<string, UnitResult>, limits = KEEP_UNITS): TextResults {
   // One word's hits are the results, best first; several words' are summed and ranked below, so each is left unsorted.
   const one = units.length === 1;
-  const rs = units.map((u) => { const c = cache.get(u.key); return c && !(one && c.unordered) ? c : runUnit(ix, u, one); });
-  // Keep only this keystroke's words: the next keystroke usually repeats all but the last.
-  cache.clear();
-  units.forEach((u, k) => cache.set(u.key, rs[k]));
+  const rs = units.map((u) => {
+    let r = cache.get(u.key);
+    if (!r || (one && r.unordered)) r = runUnit(ix, u, one);
+    // Most recently used last (a Map keeps the order of insertion).
+    cache.delete(u.key);
+    cache.set(u.key, r);
+    return r;
+  });
+  let hits = 0;
+  for (const r of cache.values()) hits += r.ids.length;
+  for (const [key, r] of cache) {
+    if (cache.size <= units.length || (hits <= limits.hits && cache.size <= limits.results)) break;
+    cache.delete(key);
+    hits -= r.ids.length;
+  }
   if (rs.length === 1) {
     // The word's own arrays when every hit is kept (read only: the cache holds them too); else the
     // kept ones, counted first so each array is made once at its size (a short prefix at 10,000

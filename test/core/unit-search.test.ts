@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { Query as MsQuery } from 'minisearch';
 import { buildFacets } from '../../src/core/facets.js';
 import { docMaker } from '../../src/core/index-docs.js';
-import { BOOST, compileSynonyms, FILL, planQuery, runQuery, runUnit } from '../../src/core/query.js';
+import { BOOST, compileSynonyms, FILL, planQuery, runQuery, runUnit, type UnitResult } from '../../src/core/query.js';
 import { docOf } from '../../src/core/search-index.js';
 import { stemmerFor } from '../../src/core/stem.js';
 import { newIndex } from '../../src/core/text-index.js';
@@ -112,6 +112,45 @@ describe('runQuery ranks a query of several words', () => {
       }
     }
     expect(checked).to.be.above(10);
+  });
+});
+
+describe('runQuery keeps word results across keystrokes', () => {
+  const bundle = makeBundle(3000, 7) as Bundle;
+  const ix = newIndex(stemmerFor('en'));
+  const doc = docMaker(bundle, buildFacets(bundle), 'en', docOf);
+  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+  const syn = compileSynonyms(bundle, 'en', stemmerFor('en'));
+  const n = bundle.resources.length;
+  const typed = (text: string) => Array.from(text, (_, i) => text.slice(0, i + 1));
+
+  it('runs a word typed again (Backspace, the same search again) only once, with the same results', () => {
+    const cache = new Map<string, UnitResult>();
+    const first = new Map(typed('housing').map((t) => [t, runQuery(ix, planQuery(t, syn, ix), n, () => true, cache)]));
+    runQuery(ix, planQuery('legal help', syn, ix), n, () => true, cache);
+    for (const t of typed('housing').reverse()) {
+      const again = runQuery(ix, planQuery(t, syn, ix), n, () => true, cache);
+      // The very arrays kept from the first time: not searched again.
+      expect(again.units[0], t).to.equal(first.get(t)!.units[0]);
+      expect(Array.from(again.ids), t).to.deep.equal(Array.from(runQuery(ix, planQuery(t, syn, ix), n, () => true, new Map()).ids));
+    }
+  });
+
+  it('lets the least recently used go beyond its limits, never the words of the query at hand', () => {
+    const cache = new Map<string, UnitResult>();
+    const limits = { hits: 2000, results: 6 };
+    const queries = ['housing', 'screening', 'trafficking', 'legal help', 'counseling', 'hotline for youth', 'employment training'].flatMap(typed);
+    for (const t of queries) {
+      const units = planQuery(t, syn, ix);
+      const got = runQuery(ix, units, n, () => true, cache, limits);
+      const kept = [...cache.values()];
+      const hits = kept.reduce((sum, r) => sum + r.ids.length, 0);
+      // Within the limits, unless the query's own words alone pass them.
+      if (cache.size > units.length) expect(hits <= limits.hits && cache.size <= limits.results, t).to.equal(true);
+      for (const u of units) expect(cache.has(u.key), t).to.equal(true);
+      expect(got.units.every((r) => kept.includes(r)), t).to.equal(true);
+    }
+    expect(cache.size).to.be.at.most(limits.results);
   });
 });
 
