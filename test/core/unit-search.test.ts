@@ -85,13 +85,18 @@ describe('searchUnit equals MiniSearch search', () => {
   });
 });
 
+/** 3,000 generated resources indexed in English, as the engine indexes them, with their synonyms. */
+function generatedIndex() {
+  const bundle = makeBundle(3000, 7) as Bundle;
+  const ix = newIndex(stemmerFor('en'));
+  const doc = docMaker(bundle, buildFacets(bundle), 'en', docOf);
+  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
+  return { bundle, ix, syn: compileSynonyms(bundle, 'en', stemmerFor('en')) };
+}
+
 describe('runQuery ranks a query of several words', () => {
   it('as the sum of its words\' scores times the words matched, equal scores in index order', () => {
-    const bundle = makeBundle(3000, 7) as Bundle;
-    const ix = newIndex(stemmerFor('en'));
-    const doc = docMaker(bundle, buildFacets(bundle), 'en', docOf);
-    for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
-    const syn = compileSynonyms(bundle, 'en', stemmerFor('en'));
+    const { bundle, ix, syn } = generatedIndex();
     let checked = 0;
     for (const text of TYPED.filter((t) => t.includes(' '))) {
       for (let i = text.indexOf(' ') + 2; i <= text.length; i++) {
@@ -116,11 +121,7 @@ describe('runQuery ranks a query of several words', () => {
 });
 
 describe('runQuery keeps word results across keystrokes', () => {
-  const bundle = makeBundle(3000, 7) as Bundle;
-  const ix = newIndex(stemmerFor('en'));
-  const doc = docMaker(bundle, buildFacets(bundle), 'en', docOf);
-  for (let i = 0; i < bundle.resources.length; i++) ix.add(doc(i));
-  const syn = compileSynonyms(bundle, 'en', stemmerFor('en'));
+  const { bundle, ix, syn } = generatedIndex();
   const n = bundle.resources.length;
   const typed = (text: string) => Array.from(text, (_, i) => text.slice(0, i + 1));
 
