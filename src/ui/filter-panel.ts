@@ -67,6 +67,12 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
   const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
   boxes.set(handlers, k);
   clearTimeout(k.timer);
+  // The very facets drawn already (typing keeps the last counts; a view still waiting for data; a
+  // saved resource): nothing has changed. After a keystroke, the counts follow once typing pauses.
+  if (open && k.open && all === k.drawn) {
+    if (typedAt !== undefined) k.timer = setTimeout(handlers.recount, Math.max(0, typedAt + COUNTS_DELAY_MS - performance.now()));
+    return k.box;
+  }
   // Everything the groups show but the counts. A group's "Show all N" comes and goes with its
   // counts; "Show all" on, a filter text or a level of a tree is the visitor's doing.
   const shape = uid + locale + JSON.stringify(facets.map((f) => {
@@ -90,8 +96,6 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
     k.shape = '';
     k.timer = setTimeout(draw);
   }
-  // The very facets drawn already (a view still waiting for data, a saved resource): nothing to draw.
-  else if (!typed && open && k.open && all === k.drawn) return k.box;
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
   // The pause counts from the keystroke: an answer that came later than that gets its counts at once.
