@@ -280,11 +280,12 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
       return h;
     };
     const hits = pass.slice(0, limit).map(hit);
+    const total = every ? cand.length : pass.length;
     let facets: FacetView[] | undefined;
     return {
       anywhere: anywhere.slice(0, limit).map(hit),
       anywhereTotal: anywhere.length,
-      total: every ? cand.length : pass.length,
+      total,
       hits,
       pinned,
       // Counted when first read: while the visitor types, the filter panel reads them after a pause (view-model.ts).
@@ -292,7 +293,8 @@ export function createEngine(bundle: Bundle, locale: string, opts: EngineOptions
         return (facets ??= facetViews(table, filterCount(table, cand, sel, active), q.filters, s.labels, s.locale, def, s.collator));
       },
       relaxed: !!found?.relaxed,
-      matchedAll: every ? (found ? allCut : cand.length) : found ? countBelow(pass, allCut) : pass.length,
+      // Every position passes when `every`: those below allCut are all of the first allCut.
+      matchedAll: !found ? total : every ? allCut : countBelow(pass, allCut),
     };
   }
 

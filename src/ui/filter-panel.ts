@@ -67,10 +67,13 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
   const k = boxes.get(handlers) ?? { box: element('div', { class: 'groups' }) };
   boxes.set(handlers, k);
   clearTimeout(k.timer);
+  // After a keystroke the counts follow once typing pauses; the pause counts from the keystroke,
+  // so an answer that came later than that gets its counts at once.
+  const countAfterPause = () => (k.timer = setTimeout(handlers.recount, Math.max(0, typedAt! + COUNTS_DELAY_MS - performance.now())));
   // The very facets drawn already (typing keeps the last counts; a view still waiting for data; a
-  // saved resource): nothing has changed. After a keystroke, the counts follow once typing pauses.
+  // saved resource): nothing has changed but, after a keystroke, the pause.
   if (open && k.open && all === k.drawn) {
-    if (typedAt !== undefined) k.timer = setTimeout(handlers.recount, Math.max(0, typedAt + COUNTS_DELAY_MS - performance.now()));
+    if (typedAt !== undefined) countAfterPause();
     return k.box;
   }
   // Everything the groups show but the counts. A group's "Show all N" comes and goes with its
@@ -98,8 +101,7 @@ function groups(uid: string, all: FacetView[], facets: FacetView[], open: boolea
   }
   // First render, or opened, or more than counts changed, or not typing: now. Only counts, by typing: after the pause.
   else if (k.shape === undefined || (open && (!k.open || shape !== k.shape || !typed))) draw();
-  // The pause counts from the keystroke: an answer that came later than that gets its counts at once.
-  else if (open) k.timer = setTimeout(handlers.recount, Math.max(0, typedAt! + COUNTS_DELAY_MS - performance.now()));
+  else if (open) countAfterPause();
   k.open = open;
   return k.box;
 }
