@@ -123,6 +123,7 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
   let f;
   try {
     const { firstResults, bytesFirst, ready, longtasks } = await measureLoad(p, ds);
+    const staticPage = await p.page.evaluate(staticCopy);
     const nodes = await p.page.evaluate(() => document.querySelector('resource-finder').shadowRoot.querySelectorAll('*').length);
     await p.page.evaluate(() => window.__watch(document.querySelector('resource-finder').shadowRoot));
 
@@ -167,7 +168,7 @@ export async function runWidgetAndFloor(env, ds, { rate, rounds, quietMs }) {
     const replaced = PREFIXES.filter((prefix) => !same(cards[prefix], cards[prefix.slice(0, -1)]));
     return {
       widget: {
-        ds, rate, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, loads: [loadFigures(firstResults, ready.ms, longtasks)],
+        ds, rate, staticPage, firstResults, readyMs: ready.ms, readyHow: ready.how, bytesFirst, sessionBytes, loads: [loadFigures(firstResults, ready.ms, longtasks)],
         heap, nodes, keys: typed.keys, settles: typed.settles.filter((x) => x.round === 0), aloneKeys: widgetAlone.keys, replaced,
       },
       floor: { ds, rate, keys: floor.keys, aloneKeys: alone.keys },
@@ -209,6 +210,42 @@ export async function loadVisit(env, ds, rate, network) {
     if (p.errors.length) throw new Error(`page errors: ${p.errors.join('; ')}`);
     return { ...loadFigures(firstResults, ready.ms, longtasks), bytes: p.bytes() };
   } finally {
+    await p.close();
+  }
+}
+
+/**
+ * In-page: what the widget shows now (its shadow DOM and its styles) as a page with no script: the
+ * shadow root written as a declarative one. Loading it costs the browser the same parse, style,
+ * layout and paint with none of the widget's work: the floor of the longest load task.
+ */
+export function staticCopy() {
+  const host = document.querySelector('resource-finder');
+  const root = host.shadowRoot;
+  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+  const attrs = [...host.attributes].filter((a) => a.name !== 'src').map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`).join('');
+  // Serialized with getHTML (the page's head without its script, then the shadow root's content).
+  const head = document.head.getHTML().replace(/<script[\s\S]*?<\/script>/g, '');
+  return `<!doctype html><html lang="${document.documentElement.lang}"><head>${head}</head><body><main><resource-finder${attrs}><template shadowrootmode="open"><style>${css}</style>${root.getHTML()}</template></resource-finder></main></body></html>`;
+}
+
+/**
+ * The floor of the load's longest task: `html` (staticCopy of the widget at its first results) opened
+ * at `rate` in a fresh context; the longest task from the start until two frames after load and a
+ * quiet 300 ms (no script of the page's own runs, so nothing comes later).
+ */
+export async function staticLoadVisit(env, html, rate) {
+  const path = `/static-${++visits}.html`;
+  env.pages[path] = html;
+  const p = await open(env, { host: 'resource-finder', result: '[part~="result"]' }, rate);
+  try {
+    await p.page.goto(p.url(path), { waitUntil: 'load' });
+    await p.page.evaluate(() => window.__firstResults);
+    await p.page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const lt = (await p.page.evaluate(() => window.__longtasks)).map((t) => t.duration);
+    return { longest: Math.max(0, ...lt) };
+  } finally {
+    delete env.pages[path];
     await p.close();
   }
 }
