@@ -51,6 +51,18 @@ export function afterFrame(task: () => void, { background = false, orAfter }: Af
   return cancel;
 }
 
+/** Runs `task` once, in a task of the lowest priority (as `lowPriority`). Returns a cancel function. */
+export function background(task: () => void): () => void {
+  const post = postTask();
+  if (!post) {
+    const timer = setTimeout(task);
+    return () => clearTimeout(timer);
+  }
+  const abort = new AbortController();
+  post(task, { priority: 'background', signal: abort.signal }).catch(() => {});
+  return () => abort.abort();
+}
+
 /**
  * Resolves in a task of the lowest priority (scheduler.postTask 'background', else a plain task):
  * input, and the frame that shows it, go first.

@@ -165,6 +165,29 @@ describe('<resource-finder> renders less per keystroke', () => {
     expect(shown).to.deep.equal(cards(whole).map((li) => li.textContent));
   });
 
+  it('draws the cards that wait one per task, so a key typed meanwhile waits for one card at most', async () => {
+    const el = await finder();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    window.scrollTo(0, 0);
+    await frame();
+    await frame();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'legal';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const list = $(el, '[part~="result-list"]')!;
+    expect(list.getAttribute('aria-busy'), 'cards wait').to.equal('true');
+    // Mutation records come once per task (at its end): the cards each task changed.
+    const perTask: number[] = [];
+    const cardOf = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('[part~="result"]');
+    const watch = new MutationObserver((records) => perTask.push(new Set(records.map((r) => cardOf(r.target)).filter(Boolean)).size));
+    watch.observe(list, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+    await waitUntil(() => list.getAttribute('aria-busy') !== 'true', 'the waiting cards were not drawn', { timeout: 2000 });
+    watch.disconnect();
+    expect(perTask.filter((n) => n > 0).length, 'several tasks drew cards').to.be.greaterThan(1);
+    perTask.forEach((n, i) => expect(n, `task ${i + 1} drew ${n} cards`).to.be.at.most(1));
+  });
+
   it('Enter right after a keystroke draws the waiting cards before it brings the results into view', async () => {
     const el = await finder();
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
