@@ -31,6 +31,24 @@ async function keystroke(el: ResourceFinder, value: string) {
   return { busy, now, waited: now.map((c, i) => c.hidden || c.li !== drawn[i] || c.id !== idOf(drawn[i])) };
 }
 
+/**
+ * A finder at the top of the page, once its cards' on-screen report is in (two frames), with `value`
+ * typed as one keystroke (and Enter right after it, with `enter`), rendered.
+ */
+async function typedAtTop(value: string, enter = false) {
+  const el = await finder();
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  window.scrollTo(0, 0);
+  await frame();
+  await frame();
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  if (enter) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  await el.updateComplete;
+  return el;
+}
+
 describe('<resource-finder> renders less per keystroke', () => {
   it('while the visitor types, no card element moves: each place keeps its <li>, which shows the resource now there', async () => {
     const el = await finder();
@@ -166,15 +184,7 @@ describe('<resource-finder> renders less per keystroke', () => {
   });
 
   it('draws the cards that wait one per task, so a key typed meanwhile waits for one card at most', async () => {
-    const el = await finder();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    window.scrollTo(0, 0);
-    await frame();
-    await frame();
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'legal';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
+    const el = await typedAtTop('legal');
     const list = $(el, '[part~="result-list"]')!;
     expect(list.getAttribute('aria-busy'), 'cards wait').to.equal('true');
     // Mutation records come once per task (at its end): the cards each task changed.
@@ -189,16 +199,7 @@ describe('<resource-finder> renders less per keystroke', () => {
   });
 
   it('Enter right after a keystroke draws the waiting cards before it brings the results into view', async () => {
-    const el = await finder();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    window.scrollTo(0, 0);
-    await frame();
-    await frame();
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'legal';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    await el.updateComplete; // the keystroke's render, then Enter's scroll to the results
+    const el = await typedAtTop('legal', true); // the keystroke's render, then Enter's scroll to the results
     const list = $(el, '[part~="result-list"]')!;
     const idOf = (li: Element) => li.querySelector('[id^="r-"]')?.id;
     const now = cards(el).map((li) => ({ id: idOf(li), inView: li.getBoundingClientRect().top < innerHeight && li.getBoundingClientRect().bottom > 0, hidden: getComputedStyle(li).visibility === 'hidden' }));
