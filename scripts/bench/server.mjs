@@ -41,7 +41,8 @@ export function serveBench({ mounts = {}, pages = {} }) {
       if (pages[url.pathname] !== undefined) return send(Buffer.from(pages[url.pathname]), '.html', `page:${url.pathname}`);
       for (const [prefix, dir] of Object.entries(mounts)) {
         if (!url.pathname.startsWith(prefix)) continue;
-        const path = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+        // Relative mounts (TRACE_DIST=dist, say) are taken from the working directory.
+        const path = normalize(join(resolve(dir), decodeURIComponent(url.pathname.slice(prefix.length))));
         if (!path.startsWith(resolve(dir))) break;
         const info = await stat(path).catch(() => null);
         if (!info?.isFile()) continue;
