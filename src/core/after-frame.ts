@@ -16,42 +16,16 @@ export interface AfterFrameOptions {
   orAfter?: number;
 }
 
-/** Runs `task` once, in a task after the next frame is drawn. Returns a cancel function. */
 /** The browser's scheduler.postTask (bound: it throws when called without its scheduler), where there is one. */
 const postTask = (): PostTask | undefined => {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   return scheduler?.postTask?.bind(scheduler);
 };
 
-export function afterFrame(task: () => void, { background = false, orAfter }: AfterFrameOptions = {}): () => void {
-  const post = postTask();
-  const abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined, latest: ReturnType<typeof setTimeout> | undefined, frame: number | undefined;
-  let ran = false;
-  const cancel = () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    abort.abort();
-    clearTimeout(timer);
-    clearTimeout(latest);
-  };
-  const run = () => {
-    if (ran) return;
-    ran = true;
-    cancel();
-    task();
-  };
-  if (typeof requestAnimationFrame === 'function') {
-    frame = requestAnimationFrame(() => {
-      frame = undefined;
-      if (background && post) post(run, { priority: 'background', signal: abort.signal }).catch(() => {});
-      else timer = setTimeout(run);
-    });
-  }
-  if (orAfter !== undefined || frame === undefined) latest = setTimeout(run, orAfter ?? 0);
-  return cancel;
-}
-
-/** Runs `task` once, in a task of the lowest priority (as `lowPriority`). Returns a cancel function. */
+/**
+ * Runs `task` once, in a task of the lowest priority (scheduler.postTask 'background', else a plain
+ * task): input, and the frame that shows it, go first. Returns a cancel function.
+ */
 export function background(task: () => void): () => void {
   const post = postTask();
   if (!post) {
@@ -63,11 +37,36 @@ export function background(task: () => void): () => void {
   return () => abort.abort();
 }
 
-/**
- * Resolves in a task of the lowest priority (scheduler.postTask 'background', else a plain task):
- * input, and the frame that shows it, go first.
- */
+/** Runs `task` once, in a task after the next frame is drawn. Returns a cancel function. */
+export function afterFrame(task: () => void, { background: low = false, orAfter }: AfterFrameOptions = {}): () => void {
+  let queued: (() => void) | undefined, latest: ReturnType<typeof setTimeout> | undefined, frame: number | undefined;
+  let ran = false;
+  const cancel = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    queued?.();
+    clearTimeout(latest);
+  };
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    cancel();
+    task();
+  };
+  if (typeof requestAnimationFrame === 'function') {
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      if (low) queued = background(run);
+      else {
+        const timer = setTimeout(run);
+        queued = () => clearTimeout(timer);
+      }
+    });
+  }
+  if (orAfter !== undefined || frame === undefined) latest = setTimeout(run, orAfter ?? 0);
+  return cancel;
+}
+
+/** Resolves in a task of the lowest priority (see `background`). */
 export function lowPriority(): Promise<void> {
-  const post = postTask();
-  return new Promise((go) => (post ? void post(go, { priority: 'background' }).catch(go) : setTimeout(go)));
+  return new Promise((go) => void background(go));
 }
