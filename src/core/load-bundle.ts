@@ -51,16 +51,20 @@ const WORKER_FROM_BYTES = 262144;
  * The one-file build reads a big response in the loading worker (fetching and parsing off the
  * page); resolves the parsed body, read here when the worker cannot start. Undefined: read it here.
  */
-function inWorker(response: Response, url: string, lang: string | undefined, signal: AbortSignal, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
+function inWorker(response: Response, url: string, lang: string | undefined, signal: AbortSignal, timeoutMs: number | undefined, got: (w: WorkerLoad) => void): Promise<unknown> | undefined {
   const w = worker();
   const length = response.headers.get('Content-Length');
   if (!w || !response.body || Number(length ?? Infinity) < WORKER_FROM_BYTES) return undefined;
   return (length ? Promise.resolve(response) : readUpTo(response, WORKER_FROM_BYTES))
     .then(async (big) => {
       if (typeof big == 'string') return parseBundleText(big);
+      // The page's copy is let go at once: a big body left unread still arrives, and Chromium takes
+      // it in on the page in long tasks (650–900 ms at 4x CPU for 12 MB) before the worker has started.
+      void big.body?.cancel().catch(() => {});
       await loadSearch();
-      const r = await searchPart.readInWorker(big, url, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
-      return typeof r == 'string' ? parseBundleText(r) : (got(r), r.raw);
+      const r = await searchPart.readInWorker(url, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
+      // No worker here (a CSP without worker-src 'self', say): the page fetches and reads it again.
+      return r ? (got(r), r.raw) : loadBundleJson(url, { signal, timeoutMs });
     })
     .catch((e: WorkerFailure | Error) => {
       throw 'kind' in e ? new LoadError(e.kind, e.message, e.status, e.retryAfter) : e;
@@ -105,14 +109,14 @@ export async function loadBundle(source: BundleSource, { signal, timeoutMs, lang
     source.data !== undefined
       ? source.data
       : source.url
-        ? await loadBundleJson(source.url, { signal, timeoutMs, read: (response, request) => inWorker(response, source.url!, lang, request, (w) => (viaWorker = w)) })
+        ? await loadBundleJson(source.url, { signal, timeoutMs, read: (response, request) => inWorker(response, source.url!, lang, request, timeoutMs, (w) => (viaWorker = w)) })
         : source.text !== undefined
           ? parseBundleText(source.text)
           : missing();
   signal?.throwIfAborted();
-  // The worker ran the checks of a stamped bundle already, and indexes it for its locale.
-  if (viaWorker?.stamped) {
-    return normalizeBundle(raw as Bundle, [], viaWorker);
+  // The worker ran the checks of a stamped bundle, or the full validator on another, already, and indexes it for its locale.
+  if (viaWorker?.stamped || viaWorker?.problems) {
+    return normalizeBundle(raw as Bundle, viaWorker.problems, viaWorker);
   }
   // The head of a split bundle: its reader, and the index head of the page's locale, are fetched
   // now, beside the search part, not after it (the first results wait for both).

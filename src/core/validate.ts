@@ -70,6 +70,8 @@ export interface Validation {
   bundle: Bundle | null;
   /** Every problem found, top-level first, then by resource. */
   problems: Problem[];
+  /** For each resource of `bundle`, its index in the input (the loading worker hands over only that). */
+  from?: number[];
 }
 
 const GONE = Symbol('removed');
@@ -287,15 +289,17 @@ function finish(input: Obj, problems: Problem[]): Validation {
     format_version: 1,
     // A bad meta field falls back to a safe default; good fields are kept.
     meta: { title: 'Resources', default_locale: 'en', locales: ['en'], ...keep(input.meta, 'meta') } as BundleMeta,
-    resources: res.flatMap((r, i) => (ok('resources', i) ? [trimmed.has(i) ? withoutParts(r as Obj, trimmed.get(i)!) : r] : [])),
-  } as Bundle;
+    resources: [],
+  } as unknown as Bundle;
+  const from: number[] = [];
+  res.forEach((r, i) => ok('resources', i) && (from.push(i), bundle.resources.push((trimmed.has(i) ? withoutParts(r as Obj, trimmed.get(i)!) : r) as Bundle['resources'][number])));
   if (Array.isArray(input.facets) && ok('facets')) bundle.facets = facets.filter((_, i) => ok('facets', i));
   else delete bundle.facets;
   if (isObj(input.synonyms)) bundle.synonyms = keep(input.synonyms, 'synonyms') as Bundle['synonyms'];
   if (!ok('$schema')) delete bundle.$schema;
 
   problems.sort((p, q) => (p.resourceIndex ?? -1) - (q.resourceIndex ?? -1));
-  return { bundle, problems };
+  return { bundle, problems, from };
 }
 
 // Re-exported: the CLI and tests read them from here.

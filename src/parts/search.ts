@@ -8,4 +8,6 @@
 export * from '../core/search-part.js';
 export { createFinderModel } from '../core/view-model.js';
 export { checkStamped } from '../core/stamp.js';
+// The problems of a bundle the loading worker validated are worded for the console from here (ui/host-children.ts).
+export { formatProblem } from '../core/problem-text.js';
 export * from './views.js';

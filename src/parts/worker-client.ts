@@ -1,7 +1,6 @@
 /**
- * The page's side of the loading worker (src/core/worker-main.ts): starts it, hands it a response
- * body, puts the bundle
- * back together from its messages, and offers the index it builds. Any failure to start it (no
+ * The page's side of the loading worker (src/core/worker-main.ts): starts it, hands it the bundle's
+ * URL, puts the bundle back together from its messages, and offers the index it builds. Any failure to start it (no
  * module workers, a CSP without `worker-src 'self'`, the file missing) resolves to undefined, and
  * the caller loads on the page as before; a failure of the request itself rejects with its
  * LoadError kind and message (the caller makes the LoadError: this module ships in the search
@@ -12,13 +11,16 @@ import { loadIndex, type IndexData } from '../core/text-index.js';
 import type { TextIndex } from '../core/search-index.js';
 import { stemmerFor } from '../core/stem.js';
 import type { FacetTable } from '../core/facets.js';
-import type { WorkerRequest } from '../core/worker-main.js';
+import type { Checked, WorkerRequest } from '../core/worker-main.js';
+import type { Problem } from '../core/types.js';
 
 export interface WorkerLoad {
   /** The parsed bundle, as fetched. */
   raw: unknown;
   /** The worker found `build`'s stamp and the checks of stamp.ts passed. */
   stamped: boolean;
+  /** A bundle without the stamp, checked by the full validator in the worker: `raw` is what it kept, and these are its problems. */
+  problems?: Problem[];
   /**
    * The index the worker builds (a stamped bundle above the size limit), for its locale only, and
    * once (the data is not kept after loading it): for EngineOptions.prebuilt.
@@ -36,26 +38,25 @@ type Message =
   | { t: 'head'; head: unknown; whole?: boolean }
   | { t: 'res'; list: unknown[] }
   | { t: 'terms'; part: IndexData['parts'][number] }
-  | { t: 'end'; stamped: boolean; locale?: string; facets?: FacetTable }
+  | { t: 'end'; stamped: boolean; valid?: Checked; locale?: string; facets?: FacetTable }
   | { t: 'index'; data: Omit<IndexData, 'parts'> }
   | { t: 'error'; kind: LoadErrorKind; message: string; status?: number; retryAfter?: number };
 
 /**
  * Has the loading worker fetch `url` itself and read it (see loadInWorker): no part of the body
- * passes through the page (a stream handed over still would, chunk by chunk, in long tasks). The
- * page's own `response` (its headers said the body is big) is cancelled once the worker has
- * started; where the worker cannot start, its text is read here instead.
+ * passes through the page (a stream handed over still would, chunk by chunk, in long tasks).
+ * Resolves undefined where the worker cannot start (then the caller reads it on the page).
  */
-export function readInWorker(response: Response, url: string, workerUrl: string | object, q: Omit<WorkerRequest, 'url'>, signal?: AbortSignal): Promise<WorkerLoad | string> {
-  return loadInWorker(workerUrl, { ...q, url }, signal, () => void response.body?.cancel().catch(() => {})).then<WorkerLoad | string>((load) => load ?? response.text());
+export function readInWorker(url: string, workerUrl: string | object, q: Omit<WorkerRequest, 'url'>, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
+  return loadInWorker(workerUrl, { ...q, url }, signal);
 }
 
 /**
- * Reads `q.url` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply);
- * `started` is called when the worker has it. Resolves undefined when the worker cannot run (then
- * it fetched nothing); rejects with a WorkerFailure, or the abort reason.
+ * Reads `q.url` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply).
+ * Resolves undefined when the worker cannot run (then it fetched nothing); rejects with a
+ * WorkerFailure, or the abort reason.
  */
-export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal, started?: () => void): Promise<WorkerLoad | undefined> {
+export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -88,21 +89,23 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
       else reject({ kind: 'network', message: 'The data could not be read.' } satisfies WorkerFailure);
     };
     worker.onmessage = ({ data: m }: MessageEvent<Message>) => {
-      if (m.t === 'started') return (running = true), started?.();
+      if (m.t === 'started') return void (running = true);
       if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message, status: m.status, retryAfter: m.retryAfter } satisfies WorkerFailure);
       if (m.t === 'head') head = m;
       else if (m.t === 'res') for (const r of m.list) resources.push(r);
       else if (m.t === 'terms') terms.push(m.part);
       else if (m.t === 'end') {
         // `whole`: not a bundle's shape (an array, a string …), as parsed, for the page to say so.
-        const raw = head!.whole ? head!.head : { ...(head!.head as object), resources };
+        // `valid`: what the full validator kept of the resources sent (the same objects, but those it trimmed).
+        const v = m.valid;
+        const raw = head!.whole ? head!.head : v ? { ...v.top, resources: kept(resources, v) } : { ...(head!.head as object), resources };
         let index: Promise<IndexData> | undefined = indexed;
         const prebuilt = (loc: string) => {
           const data = loc === m.locale ? index : undefined;
           index = undefined;
           return data?.then((d) => loadIndex(stemmerFor(loc), d));
         };
-        resolve({ raw, stamped: m.stamped, prebuilt, facets: m.facets });
+        resolve({ raw, stamped: m.stamped, problems: v?.problems, prebuilt, facets: m.facets });
         if (!m.locale) stop();
       } else if (m.t === 'index') {
         index!.resolve({ ...m.data, parts: terms.slice() });
@@ -111,4 +114,11 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
     };
     worker.postMessage(q);
   });
+}
+
+/** The checked bundle's resources, from those the page has (`sent`, as parsed in the worker). */
+function kept(sent: unknown[], v: Checked): unknown[] {
+  const out = Array.from(v.from, (i) => sent[i]);
+  for (const [k, r] of v.replace) out[k] = r;
+  return out;
 }

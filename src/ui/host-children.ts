@@ -8,7 +8,7 @@ import type { LoadError } from '../core/load.js';
 import { RfLoadErrorEvent } from '../events.js';
 import type { BundleSource } from '../core/load-bundle.js';
 import type { Problem } from '../core/types.js';
-import { loadValidator } from '../parts/index.js';
+import { searchPart } from '../parts/index.js';
 import type { Translations } from '../i18n/localization.js';
 
 /** The text of the inline bundle child, if there is one. */
@@ -48,10 +48,9 @@ export function whenParsed(read: () => void) {
 /** One grouped warning (none when there is nothing to say) for site staff about the data; it never includes anything the visitor typed. */
 export function warnProblems(problems: Problem[]) {
   if (!problems.length) return;
-  // Only the full validator finds problems, so its part (which words them) is already loaded.
-  void loadValidator().then(({ formatProblem }) =>
-    console.warn(`<resource-finder>: ${problems.length} problem(s) in the data:\n` + problems.map((p) => `- ${formatProblem(p)}`).join('\n')),
-  );
+  // Problems come with a loaded bundle, so the search part (which words them) is here: the full
+  // validator's part is not (the loading worker validated a big bundle).
+  console.warn(`<resource-finder>: ${problems.length} problem(s) in the data:\n` + problems.map((p) => `- ${searchPart.formatProblem(p)}`).join('\n'));
 }
 
 /** For the site's developers: what failed and where (the visitor sees the localized message). */

@@ -221,3 +221,17 @@ describe('validateBundleInSlices', () => {
     expect(sliced.bundle!.resources.length).to.equal(1198);
   });
 });
+
+describe('validateBundle: where each kept resource came from (what the loading worker hands over)', () => {
+  it('lists the input index of every kept resource; untouched ones are the same objects, trimmed ones copies', () => {
+    const b = good();
+    b.resources.push({ id: 'third', name: 'Third', description: 'Kept, without its link.', url: 'javascript:alert(1)' });
+    b.resources.splice(1, 0, { id: 'bad', name: '', description: 'Dropped: no name.' });
+    const v = validateBundle(b);
+    expect(v.from).to.deep.equal([0, 2, 3]);
+    expect(v.bundle!.resources[0]).to.equal(b.resources[0]);
+    expect(v.bundle!.resources[1]).to.equal(b.resources[2]);
+    expect(v.bundle!.resources[2]).to.not.equal(b.resources[3]);
+    expect(v.bundle!.resources[2]).to.not.have.property('url');
+  });
+});

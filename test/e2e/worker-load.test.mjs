@@ -27,13 +27,15 @@ function bundle({ stamp = true, bad = false } = {}) {
 }
 
 /** Opens a page reading `data` under `policy`; returns what it requested, showed and found. */
-async function visit(name, data, { policy = TT, script = '/dist/resource-finder.js' } = {}) {
+async function visit(name, data, { policy = TT, script = '/dist/resource-finder.js', problems = false } = {}) {
   kit.srv.route(`/w/${name}.json`, json(data));
   const url = kit.srv.route(`/w/${name}.html`, htmlPage(`<script src="${script}"></script><resource-finder src="/w/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': policy } }));
   // Which messages the loading worker sent (an 'index' message: it built the search index itself).
   const { page, context, log } = await open(kit.browser, url, { init: [() => {
     const Native = window.Worker;
     window.__workerSaid = [];
+    window.__problems = [];
+    document.addEventListener('rf-invalid-data', (e) => window.__problems.push(...e.problems), true);
     window.Worker = class extends Native {
       constructor(...a) {
         super(...a);
@@ -54,7 +56,26 @@ async function visit(name, data, { policy = TT, script = '/dist/resource-finder.
     parts: log.requests.map((u) => /resource-finder\.(\w+)\.js/.exec(u)?.[1]).filter(Boolean),
     said: await page.evaluate(() => [...new Set(window.__workerSaid)]),
     violations: await csp(page), log,
+    ...(problems && await page.evaluate(() => {
+      const root = document.querySelector('resource-finder').shadowRoot;
+      return {
+        problems: window.__problems.map((p) => ({ resourceIndex: p.resourceIndex, path: p.path })),
+        notice: root.querySelector('[part~="notice"]')?.textContent.trim().replace(/\s+/g, ' '),
+      };
+    })),
   };
+  await context.close();
+  return r;
+}
+
+/** Opens a page reading `data` that cannot load: the error panel's text and rf-load-error's message. */
+async function visitError(name, data) {
+  kit.srv.route(`/w/${name}.json`, json(data));
+  const url = kit.srv.route(`/w/${name}.html`, htmlPage(`<script src="/dist/resource-finder.js"></script><resource-finder src="/w/${name}.json"></resource-finder>`, { headers: { 'Content-Security-Policy': TT } }));
+  const { page, context, log } = await open(kit.browser, url, { init: [() => document.addEventListener('rf-load-error', (e) => (window.__loadError = e.message), true)] });
+  const error = await waitForError(page, 'resource-finder', 30000);
+  const r = { error, detail: await page.evaluate(() => window.__loadError), parts: log.requests.map((u) => /resource-finder\.(\w+)\.js/.exec(u)?.[1]).filter(Boolean) };
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
   return r;
 }
@@ -72,14 +93,26 @@ test('a big stamped bundle under strict CSP + Trusted Types: read and indexed in
   assert.deepEqual(r.log.consoleErrors, []);
 });
 
-test('a big unstamped bundle: parsed in the worker, then fully validated on the page (a bad resource dropped)', async () => {
-  const r = await visit('unstamped', bundle({ stamp: false, bad: true }));
-  assert.ok(r.parts.includes('worker') && r.parts.includes('validate'), `parts: ${r.parts}`);
-  assert.ok(r.said.includes('res') && !r.said.includes('index'), `indexed on the page, not in the worker (worker messages: ${r.said})`);
+test('a big unstamped bundle: parsed, fully validated and indexed in the worker (a bad resource dropped, a bad link trimmed, both reported)', async () => {
+  const b = bundle({ stamp: false, bad: true });
+  b.resources[5].url = 'javascript:alert(1)'; // costs the resource its link only
+  const r = await visit('unstamped', b, { problems: true });
+  assert.ok(r.parts.includes('worker') && !r.parts.includes('validate'), `the page needs no validator: ${r.parts}`);
+  assert.ok(r.said.includes('res') && r.said.includes('index'), `indexed in the worker (worker messages: ${r.said})`);
   assert.equal(r.all, N - 1);
   assert.equal(r.found, TAGGED);
+  // rf-invalid-data says which and where, as when the page validated it.
+  assert.deepEqual(r.problems.map((p) => [p.resourceIndex, p.path.join('.')]), [[3, 'resources.3.name'], [5, 'resources.5.url']]);
+  assert.equal(r.notice, '2 entries could not be shown because of mistakes in the data.');
   assert.deepEqual(r.violations, []);
   assert.deepEqual(r.log.pageErrors, []);
+});
+
+test('a big file whose resources are not a list: the load error says what is wrong and where', async () => {
+  const r = await visitError('unusable', { format_version: 1, meta: { title: 'x' }, resources: 'oops', pad: 'x'.repeat(300000) });
+  assert.match(r.error, /could not be read/);
+  assert.match(r.detail, /field "resources": must be a list/);
+  assert.ok(r.parts.includes('worker'), `read in the worker: ${r.parts}`);
 });
 
 test("a CSP that refuses workers (worker-src 'none'): the page loads the data itself, same results", async () => {
@@ -102,7 +135,7 @@ test('the worker file missing (a host that copied only some siblings): the page 
 });
 
 test("the worker fetches a big bundle itself: when its request fails (503), the load error shows, and Try again loads the data", async () => {
-  // The page's own request (1st) is answered, then cancelled once the worker starts; the worker's (2nd) fails; later ones work.
+  // The page's own request (1st) is answered, and let go at once (the worker fetches it); the worker's (2nd) fails; later ones work.
   const body = JSON.stringify(bundle());
   const asked = [];
   kit.srv.route('/w/flaky.json', (req, res) => {
@@ -118,6 +151,31 @@ test("the worker fetches a big bundle itself: when its request fails (503), the 
   await page.locator('resource-finder [part~="error"] button').first().click();
   await waitForResults(page, 'resource-finder', 1, 30000);
   assert.equal(await countShown(page), N);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("the page lets go of its own copy of a big body at once, before the worker asks for it (an unread body costs the page long tasks as it arrives)", async () => {
+  // The page's request gets its headers (a big length) and the first bytes, then the rest slowly:
+  // it must be cancelled (its socket closed) before the worker's own request comes.
+  const body = Buffer.from(JSON.stringify(bundle()));
+  const events = [];
+  let n = 0;
+  kit.srv.route('/w/slow-first.json', (req, res) => {
+    const k = ++n;
+    events.push(`request ${k}`);
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    if (k > 1) return res.end(body);
+    res.on('close', () => events.push(`closed ${k}${res.writableFinished ? '' : ' early'}`));
+    res.write(body.subarray(0, 1024));
+    const rest = setTimeout(() => res.end(body.subarray(1024)), 3000);
+    res.on('close', () => clearTimeout(rest));
+  });
+  const url = kit.srv.route('/w/slow-first.html', htmlPage('<script src="/dist/resource-finder.js"></script><resource-finder src="/w/slow-first.json"></resource-finder>', { headers: { 'Content-Security-Policy': TT } }));
+  const { page, context, log } = await open(kit.browser, url);
+  await waitForResults(page, 'resource-finder', 1, 30000);
+  assert.equal(await countShown(page) > 0, true);
+  assert.deepEqual(events.slice(0, 3), ['request 1', 'closed 1 early', 'request 2'], events.join(', '));
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
