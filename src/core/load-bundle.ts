@@ -9,6 +9,7 @@ import { normalizeBundle, type NormalizedBundle } from './normalize.js';
 // The stamp checks are in the search part (fetched in parallel with the data: ui/load-model.ts).
 import { loadSearch, loadSplit, loadValidator, searchPart, worker } from '../parts/index.js';
 import type { WorkerFailure, WorkerLoad } from '../parts/worker-client.js';
+import { startWorker } from '../parts/worker-start.js';
 import type { Bundle } from './types.js';
 import { isObj } from './guards.js';
 import { pickLocale } from './locale.js';
@@ -59,10 +60,12 @@ function inWorker(response: Response, url: string, lang: string | undefined, sig
     .then(async (big) => {
       if (typeof big == 'string') return parseBundleText(big);
       // The page's copy is let go at once: a big body left unread still arrives, and Chromium takes
-      // it in on the page in long tasks (650–900 ms at 4x CPU for 12 MB) before the worker has started.
+      // it in on the page in long tasks (650–900 ms at 4x CPU for 7.5 MB) before the worker has started.
       void big.body?.cancel().catch(() => {});
-      await loadSearch();
-      const r = await searchPart.readInWorker(url, w, { lang, limit: INDEX_FIRST_UP_TO }, signal);
+      // The worker starts now, and fetches while the search part (which reads what it says) is on its way.
+      const started = startWorker(w, { url, lang, limit: INDEX_FIRST_UP_TO });
+      await loadSearch().catch((e) => (started?.worker.terminate(), Promise.reject(e)));
+      const r = await searchPart.readInWorker(started, signal);
       // No worker here (a CSP without worker-src 'self', say): the page fetches and reads it again.
       return r ? (got(r), r.raw) : loadBundleJson(url, { signal, timeoutMs });
     })

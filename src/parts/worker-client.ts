@@ -11,7 +11,8 @@ import { loadIndex, type IndexData } from '../core/text-index.js';
 import type { TextIndex } from '../core/search-index.js';
 import { stemmerFor } from '../core/stem.js';
 import type { FacetTable } from '../core/facets.js';
-import type { Checked, WorkerRequest } from '../core/worker-main.js';
+import type { Checked } from '../core/worker-main.js';
+import type { StartedWorker } from './worker-start.js';
 import type { Problem } from '../core/types.js';
 
 export interface WorkerLoad {
@@ -43,27 +44,15 @@ type Message =
   | { t: 'error'; kind: LoadErrorKind; message: string; status?: number; retryAfter?: number };
 
 /**
- * Has the loading worker fetch `url` itself and read it (see loadInWorker): no part of the body
+ * Reads the bundle through the loading worker started for it (startWorker): no part of the body
  * passes through the page (a stream handed over still would, chunk by chunk, in long tasks).
- * Resolves undefined where the worker cannot start (then the caller reads it on the page).
+ * Resolves undefined when the worker cannot run (then it fetched nothing, and the caller reads the
+ * data on the page); rejects with a WorkerFailure, or the abort reason.
  */
-export function readInWorker(url: string, workerUrl: string | object, q: Omit<WorkerRequest, 'url'>, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
-  return loadInWorker(workerUrl, { ...q, url }, signal);
-}
-
-/**
- * Reads `q.url` in a module worker at `workerUrl` (a TrustedScriptURL where Trusted Types apply).
- * Resolves undefined when the worker cannot run (then it fetched nothing); rejects with a
- * WorkerFailure, or the abort reason.
- */
-export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
+export function readInWorker(started: StartedWorker | undefined, signal?: AbortSignal): Promise<WorkerLoad | undefined> {
   return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(workerUrl as string, { type: 'module' });
-    } catch {
-      return resolve(undefined);
-    }
+    if (!started) return resolve(undefined);
+    const { worker, said } = started;
     let head: Extract<Message, { t: 'head' }> | undefined;
     const resources: unknown[] = [];
     const terms: IndexData['parts'] = [];
@@ -78,6 +67,7 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
       signal?.removeEventListener('abort', abort);
     };
     const abort = () => (stop(signal!.reason), reject(signal!.reason));
+    if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });
     let running = false;
     // Before the first message, an error means the worker did not start: load on the page instead.
@@ -112,7 +102,8 @@ export function loadInWorker(workerUrl: string | object, q: WorkerRequest, signa
         stop();
       }
     };
-    worker.postMessage(q);
+    // What it said before this part was here, in order, then the rest as it comes.
+    for (const e of said.splice(0)) (e.type === 'message' ? worker.onmessage : worker.onerror)?.call(worker, e as MessageEvent & ErrorEvent);
   });
 }
 

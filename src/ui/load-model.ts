@@ -17,7 +17,10 @@ const nextTask = () => new Promise<void>((resume) => setTimeout(resume));
 /** The model of the bundle from `source`; `lang` is the language the page asks for, `uiLocale` the UI locale serving it. */
 export async function loadModel(source: BundleSource, options: LoadBundleOptions, lang: string, uiLocale: string): Promise<FinderModel> {
   // A bundle with sites or hours also needs the local part; it is asked for as soon as the bundle is read.
-  const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (needsLocal(b.bundle) && (await loadLocal()), b));
+  // A big bundle's steps each get a task of their own (at 10,000 resources each scan of them is tens
+  // of ms on a slow phone; the worker's last message, normalizing and all these in one task made one of 250 ms).
+  const big = (b: { bundle: { resources: unknown[] } }) => b.bundle.resources.length > INDEX_FIRST_UP_TO && nextTask();
+  const withLocal = loadBundle(source, { ...options, lang }).then(async (b) => (await big(b), needsLocal(b.bundle) && (await loadLocal()), b));
   withLocal.catch(() => {}); // awaited below; not an unhandled rejection while the next steps wait their turn
   // The request goes out first; the search part's import and the formats' worker each start in a
   // task of their own (on a slow phone the three together made one task of 100–200 ms at 4x CPU).
@@ -32,10 +35,12 @@ export async function loadModel(source: BundleSource, options: LoadBundleOptions
   // Each code once (a big list repeats a few codes thousands of times). A split bundle holds most
   // resources back: it needs the browser's unless it names them for this locale ('' is never named).
   const { meta, resources } = bundle.bundle;
+  await big(bundle);
   const codes = new Set<string>();
   if (!bundle.prepared?.split) for (const r of resources) for (const code of r.languages ?? []) codes.add(code);
   else if (!meta.language_names?.[uiLocale]) codes.add('');
   if (addLanguageNames(meta.language_names, codes, uiLocale)) await nextTask().then(() => languageName('fr', uiLocale));
+  await big(bundle);
   // The model (engine set-up) and the first render in tasks of their own: with a big bundle each
   // can take a while, and one task for both would be long. The index is built in short slices
   // (engine.ts) at every size; a list up to INDEX_FIRST_UP_TO resources has it complete before its first

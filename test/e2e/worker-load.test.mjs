@@ -179,3 +179,25 @@ test("the page lets go of its own copy of a big body at once, before the worker 
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('the worker starts as soon as the data is known to be big: it fetches while the search part is still on its way', async () => {
+  // The search part comes late (1.5 s); the worker's own request for the data must come before it.
+  const events = [];
+  const script = readFileSync(new URL('../../dist/resource-finder.js', import.meta.url), 'utf8');
+  const search = readFileSync(new URL('../../dist/resource-finder.search.js', import.meta.url), 'utf8');
+  kit.srv.route('/late/resource-finder.js', { type: 'text/javascript', body: script });
+  kit.srv.route('/late/resource-finder.search.js', (req, res) => {
+    events.push('search part asked');
+    setTimeout(() => (events.push('search part sent'), send(res, { type: 'text/javascript', body: search })), 1500);
+  });
+  const body = JSON.stringify(bundle());
+  kit.srv.route('/w/early.json', (req, res) => (events.push('data asked'), send(res, json(body))));
+  const url = kit.srv.route('/w/early.html', htmlPage('<script src="/late/resource-finder.js"></script><resource-finder src="/w/early.json"></resource-finder>', { headers: { 'Content-Security-Policy': TT } }));
+  const { page, context, log } = await open(kit.browser, url);
+  await waitForResults(page, 'resource-finder', 1, 30000);
+  assert.equal(await countShown(page) > 0, true);
+  const worker = events.lastIndexOf('data asked');
+  assert.ok(events.indexOf('data asked') < worker && worker < events.indexOf('search part sent'), events.join(', '));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
