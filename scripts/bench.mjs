@@ -20,6 +20,7 @@
 // --keys FILE: writes every timed keystroke (widget and floor) as JSON. --loads N: load visits of each
 // load target's case (10,000 at 4x, 4,000 at 1x; default 3): its targets read the median, with the range.
 // Each 4x case also loads once on a slow network (150 ms round trip, 1.6 Mbit/s), printed without a target.
+// 10,000 at 4x also loads N times as a hand-made JSON file (no `build`: the loading worker validates and indexes it), without a target.
 // --phone: every page on a phone's screen (390×844, touch) instead of 1280×900.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -92,15 +93,17 @@ try {
 
   let env;
   // The pages served (the static floor pages of the load are added while the bench runs).
-  const served = { ...pages(datasets), ...pfPages };
+  // The 10,000 as a site keeps it by hand (one JSON file, not `build` output): loads only, no target.
+  const handMade = FORM !== 'raw' && byId.gen10000 ? { ...byId.gen10000, id: 'gen10000-hand-made', label: '10,000 generated, hand-made file', url: '/raw/gen10000.json' } : undefined;
+  const served = { ...pages(handMade ? [...datasets, handMade] : datasets), ...pfPages };
   ({ server, ...env } = await serveBench({
-    mounts: { '/element/': `${root}dist`, '/data/': dataDir(FORM), '/bench/': `${root}.bench`, '/pf/': `${root}.bench/pagefind` },
+    mounts: { '/element/': `${root}dist`, '/data/': dataDir(FORM), '/raw/': dataDir('raw'), '/bench/': `${root}.bench`, '/pf/': `${root}.bench/pagefind` },
     pages: served,
   }));
   browser = await (await import('playwright-core')).chromium.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
   env = { browser, base: env.url, bytes: env.bytes, phone: flag('phone'), pages: served };
   // Compress the big files now (a host serves them precompressed), not inside a measured load.
-  for (const path of [...datasets.map((d) => d.url), '/element/resource-finder.js', '/bench/floor.js']) {
+  for (const path of [...datasets.map((d) => d.url), ...(handMade ? [handMade.url] : []), '/element/resource-finder.js', '/bench/floor.js']) {
     const r = await fetch(`${env.base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
     await r.arrayBuffer();
   }
@@ -123,6 +126,11 @@ try {
       log(`${ds.label} at ${rate}x: ${LOADS} loads of the same content as a static page`);
       widget.staticLoads = [];
       for (let i = 0; i < LOADS; i++) widget.staticLoads.push(await staticLoadVisit(env, widget.staticPage, rate));
+    }
+    if (handMade && id === 'gen10000' && rate === 4) {
+      log(`${handMade.label} at ${rate}x: ${LOADS} loads`);
+      widget.handMadeLoads = [];
+      for (let i = 0; i < LOADS; i++) widget.handMadeLoads.push(await loadVisit(env, handMade, rate));
     }
     if (rate === 4) {
       log(`${ds.label} at ${rate}x: load on a slow network`);
@@ -237,6 +245,14 @@ function report({ widget, floor, pagefind }, size, env) {
     console.log('Floor: what the widget showed at its first results (its shadow DOM and styles, as a declarative shadow root) loaded as a page with no script, the same visits: ' +
       'the longest task the browser itself takes to parse, style, lay out and paint that content at this throttle on this machine. ' +
       'It does all of it at once; the widget draws it over several tasks (shell, first cards, cards out of view, filters), so its tasks can be shorter than this floor.');
+  }
+  const handMadeRows = widget.filter((w) => w.handMadeLoads);
+  if (handMadeRows.length) {
+    console.log('\nThe same 10,000 as a hand-made JSON file (what a site that does not run `resource-finder build` publishes: the loading worker fetches, validates and indexes it), median (min – max), no target:');
+    const spread = (xs) => `${fmt(median(xs), 0)} (${fmt(Math.min(...xs), 0)} – ${fmt(Math.max(...xs), 0)})`;
+    printTable(['case', 'visits', 'first results ms', 'index ready ms', 'longest task ms', 'visits with a task > 200 ms', 'bytes to index ready'],
+      handMadeRows.map((w) => [`${label(w)}, hand-made file`, String(w.handMadeLoads.length), spread(w.handMadeLoads.map((l) => l.firstResults)), spread(w.handMadeLoads.map((l) => l.readyMs)),
+        spread(w.handMadeLoads.map((l) => l.longest)), `${w.handMadeLoads.filter((l) => l.over200).length} of ${w.handMadeLoads.length}`, kb(median(w.handMadeLoads.map((l) => l.bytes)))]));
   }
 
   // Pagefind.
