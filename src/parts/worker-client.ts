@@ -37,7 +37,7 @@ export interface WorkerFailure { kind: LoadErrorKind; message: string; status?: 
 type Message =
   | { t: 'started' }
   | { t: 'head'; head: unknown; whole?: boolean }
-  | { t: 'res'; list: unknown[] }
+  | { t: 'res'; json: string }
   | { t: 'terms'; part: IndexData['parts'][number] }
   | { t: 'end'; stamped: boolean; valid?: Checked; locale?: string; facets?: FacetTable }
   | { t: 'index'; data: Omit<IndexData, 'parts'> }
@@ -82,7 +82,7 @@ export function readInWorker(started: StartedWorker | undefined, signal?: AbortS
       if (m.t === 'started') return void (running = true);
       if (m.t === 'error') return stop(), reject({ kind: m.kind, message: m.message, status: m.status, retryAfter: m.retryAfter } satisfies WorkerFailure);
       if (m.t === 'head') head = m;
-      else if (m.t === 'res') for (const r of m.list) resources.push(r);
+      else if (m.t === 'res') for (const r of JSON.parse(m.json) as unknown[]) resources.push(r);
       else if (m.t === 'terms') terms.push(m.part);
       else if (m.t === 'end') {
         // `whole`: not a bundle's shape (an array, a string …), as parsed, for the page to say so.
